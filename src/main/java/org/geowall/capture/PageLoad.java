@@ -1,0 +1,156 @@
+package org.geowall.capture;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The evidence of one page load as an engine collected it. Network failures are data here, never
+ * exceptions: {@code navigationError} holds the browser's error text when the navigation failed.
+ */
+public final class PageLoad {
+
+    /** Evidence file kinds, named as in {@code results.jsonl}. */
+    public static final String HAR = "har";
+    public static final String SCREENSHOT = "screenshot";
+    public static final String DOM = "dom";
+    public static final String CONSOLE = "console";
+    public static final String PAGE_ERRORS = "page_errors";
+    public static final String FAILED_REQUESTS = "failed_requests";
+
+    private final String url;
+    private final Instant startedAt = Instant.now();
+    private Instant finishedAt;
+    private String finalUrl;
+    private String navigationError;
+    private boolean timedOut;
+    private Integer mainStatus;
+    private String title;
+    private Integer visibleTextLength;
+    private int requestCount;
+    private String harnessError;
+    private final List<ConsoleMessage> consoleMessages = new ArrayList<>();
+    private final List<String> pageErrors = new ArrayList<>();
+    private final List<FailedRequest> failedRequests = new ArrayList<>();
+    private final Map<String, Path> files = new TreeMap<>();
+
+    public PageLoad(String url) {
+        this.url = url;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public void finish() {
+        this.finishedAt = Instant.now();
+    }
+
+    public String finalUrl() {
+        return finalUrl;
+    }
+
+    public void setFinalUrl(String finalUrl) {
+        this.finalUrl = finalUrl;
+    }
+
+    /** Returns the browser's text for a failed navigation, or null when the navigation got a response. */
+    public String navigationError() {
+        return navigationError;
+    }
+
+    public void setNavigationError(String navigationError, boolean timedOut) {
+        this.navigationError = navigationError;
+        this.timedOut = timedOut;
+    }
+
+    /** Returns true when the navigation ran out of its time budget. */
+    public boolean timedOut() {
+        return timedOut;
+    }
+
+    public Integer mainStatus() {
+        return mainStatus;
+    }
+
+    public void setMainStatus(Integer mainStatus) {
+        this.mainStatus = mainStatus;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Integer visibleTextLength() {
+        return visibleTextLength;
+    }
+
+    public void setVisibleTextLength(Integer visibleTextLength) {
+        this.visibleTextLength = visibleTextLength;
+    }
+
+    public int requestCount() {
+        return requestCount;
+    }
+
+    public synchronized void countRequest() {
+        requestCount++;
+    }
+
+    /** Returns what went wrong in the harness itself (browser crash, capture failure), or null. */
+    public String harnessError() {
+        return harnessError;
+    }
+
+    public void setHarnessError(String harnessError) {
+        this.harnessError = harnessError;
+    }
+
+    public synchronized List<ConsoleMessage> consoleMessages() {
+        return List.copyOf(consoleMessages);
+    }
+
+    public synchronized void addConsoleMessage(ConsoleMessage message) {
+        consoleMessages.add(message);
+    }
+
+    public synchronized List<String> pageErrors() {
+        return List.copyOf(pageErrors);
+    }
+
+    public synchronized void addPageError(String error) {
+        pageErrors.add(error);
+    }
+
+    public synchronized List<FailedRequest> failedRequests() {
+        return List.copyOf(failedRequests);
+    }
+
+    public synchronized void addFailedRequest(FailedRequest request) {
+        failedRequests.add(request);
+    }
+
+    /** Returns the evidence files that exist, by kind. */
+    public Map<String, Path> files() {
+        return files;
+    }
+
+    public void addFile(String kind, Path path) {
+        files.put(kind, path);
+    }
+}

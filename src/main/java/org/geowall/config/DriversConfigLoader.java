@@ -1,0 +1,142 @@
+package org.geowall.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads and validates {@code drivers.yaml}. Every error names the file, the field and the fix. */
+public final class DriversConfigLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private DriversConfigLoader() {
+    }
+
+    /** The file as written, before defaults; field names follow the YAML keys. */
+    record RawConfig(String world, DriverSettings driver, List<VantageSettings> vantages,
+                             Budgets budgets, LabSettings lab) {
+    }
+
+    public static DriversConfig load(Path file) {
+        RawConfig raw;
+        try {
+            raw = YAML.readValue(Files.readString(file), RawConfig.class);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file.toAbsolutePath() + " not found. Run from the project folder, or set "
+                    + "-Ddrivers=PATH to the drivers.yaml to use.", e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe(file, e), e);
+        } catch (IOException e) {
+            throw new ConfigException(file + " could not be read: " + e.getMessage(), e);
+        }
+        if (raw == null) {
+            throw new ConfigException(file + " is empty. Copy the drivers.yaml of the project as a start.");
+        }
+        DriversConfig config = new DriversConfig(file,
+                raw.world() == null ? World.REAL : World.parse(raw.world(), file + ": world"),
+                raw.driver() == null ? DriverSettings.defaults() : raw.driver().withDefaults(),
+                raw.vantages() == null ? List.of() : raw.vantages(),
+                raw.budgets() == null ? Budgets.defaults() : raw.budgets().over(Budgets.defaults()),
+                raw.lab() == null ? LabSettings.defaults() : raw.lab().withDefaults());
+        validate(config);
+        return config;
+    }
+
+    private static String describe(Path file, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String where = file + (location == null ? "" : ":" + location.getLineNr());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            return where + ": unknown field '" + path(unknown) + "'. Known fields here: " + known + ".";
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return where + ": invalid value for '" + path(mapping) + "': " + e.getOriginalMessage();
+        }
+        return where + ": not valid YAML: " + e.getOriginalMessage();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder text = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                text.append(text.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else {
+                text.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return text.toString();
+    }
+
+    private static void validate(DriversConfig config) {
+        String file = config.file().toString();
+        if (!config.driver().engine().equals("playwright")) {
+            throw new ConfigException(file + ": driver.engine '" + config.driver().engine()
+                    + "' is not supported. Use 'playwright'.");
+        }
+        if (!config.driver().browser().equals("chromium")) {
+            throw new ConfigException(file + ": driver.browser '" + config.driver().browser()
+                    + "' is not supported. Use 'chromium'.");
+        }
+        validateVantages(config, file);
+        validateBudgets(config.budgets(), file + ": budgets");
+        validateBudgets(config.budgetsFor(World.LAB), file + ": lab.budgets");
+    }
+
+    private static void validateVantages(DriversConfig config, String file) {
+        if (config.vantages().isEmpty()) {
+            throw new ConfigException(file + ": vantages is empty. Add at least a control vantage and one other.");
+        }
+        Set<String> names = new HashSet<>();
+        int controls = 0;
+        for (int i = 0; i < config.vantages().size(); i++) {
+            VantageSettings vantage = config.vantages().get(i);
+            String field = file + ": vantages[" + i + "]";
+            if (vantage.name() == null || !vantage.name().matches("[A-Za-z0-9_-]{1,32}")) {
+                throw new ConfigException(field + ".name '" + vantage.name()
+                        + "' is invalid. Use 1 to 32 letters, digits, '-' or '_', such as US or US-residential.");
+            }
+            if (!names.add(vantage.name())) {
+                throw new ConfigException(field + ".name '" + vantage.name() + "' is used twice. Names must be unique.");
+            }
+            if (vantage.country() == null || !vantage.country().matches("[A-Z]{2}")) {
+                throw new ConfigException(field + ".country '" + vantage.country()
+                        + "' is invalid. Use an ISO 3166-1 alpha-2 code in capitals, such as CN or US.");
+            }
+            controls += vantage.isControl() ? 1 : 0;
+        }
+        if (controls != 1) {
+            throw new ConfigException(file + ": " + controls + " vantages have 'control: true'. Mark exactly one, "
+                    + "inside the country whose sites are measured (CN for Chinese sites).");
+        }
+    }
+
+    private static void validateBudgets(Budgets budgets, String field) {
+        requirePositive(budgets.navigationSeconds(), field + ".navigation_seconds");
+        requirePositive(budgets.settleSeconds(), field + ".settle_seconds");
+        requirePositive(budgets.probeSeconds(), field + ".probe_seconds");
+        requirePositive(budgets.workers(), field + ".workers");
+    }
+
+    private static void requirePositive(Integer value, String field) {
+        if (value == null || value <= 0) {
+            throw new ConfigException(field + " is " + value + ". Set a whole number greater than 0.");
+        }
+    }
+}

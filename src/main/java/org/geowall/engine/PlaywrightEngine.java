@@ -1,0 +1,237 @@
+package org.geowall.engine;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.HarContentPolicy;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.Proxy;
+import com.microsoft.playwright.options.WaitUntilState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.geowall.capture.ConsoleMessage;
+import org.geowall.capture.FailedRequest;
+import org.geowall.capture.PageLoad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads pages with Playwright for Java in Chromium: one browser per engine, one fresh context
+ * per load, proxied through the load's vantage, with a HAR, a screenshot, the DOM and the
+ * JavaScript failures kept.
+ */
+public final class PlaywrightEngine implements Engine {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaywrightEngine.class);
+    private static final int CAPTURE_TIMEOUT_MILLIS = 10_000;
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String userAgent;
+    private final String description;
+
+    public PlaywrightEngine(LaunchSettings settings) {
+        Optional<Path> executable = BrowserDiscovery.find(settings.driver().executable());
+        Map<String, String> environment = new HashMap<>();
+        if (executable.isPresent()) {
+            // A system browser is used, so Playwright must not try to download its own.
+            environment.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        }
+        this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(environment));
+        try {
+            List<String> arguments = new ArrayList<>(LaunchSettings.QUIET_ARGUMENTS);
+            arguments.addAll(settings.extraArguments());
+            BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
+                    .setHeadless(settings.driver().headless())
+                    .setArgs(arguments);
+            executable.ifPresent(launch::setExecutablePath);
+            this.browser = playwright.chromium().launch(launch);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+        String version = browser.version();
+        this.userAgent = settings.driver().userAgent().equals("auto") ? desktopUserAgent(version)
+                : settings.driver().userAgent();
+        this.description = "playwright/chromium " + version;
+        log.info("Started {} from {}", description, executable.map(Path::toString).orElse("Playwright's managed browser"));
+    }
+
+    /** Returns the user agent of desktop Chrome of the same major version, without "HeadlessChrome". */
+    static String desktopUserAgent(String browserVersion) {
+        String major = browserVersion.split("\\.")[0];
+        return "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
+                + major + ".0.0.0 Safari/537.36";
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public PageLoad load(LoadRequest request) {
+        PageLoad evidence = new PageLoad(request.url().toString());
+        Path directory = request.evidenceDirectory();
+        Path har = directory.resolve("page.har");
+        BrowserContext context = null;
+        try {
+            Files.createDirectories(directory);
+            context = browser.newContext(contextOptions(request, har));
+            Page page = context.newPage();
+            listen(page, evidence);
+            navigate(page, request, evidence);
+            log.debug("Navigation to {} ended: {}", request.url(), evidence.navigationError());
+            capture(page, directory, evidence);
+            log.debug("Captured {}", request.url());
+        } catch (IOException | PlaywrightException e) {
+            log.error("Harness failed loading {}", request.url(), e);
+            evidence.setHarnessError(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+        } finally {
+            closeContext(context, har, evidence);
+            evidence.finish();
+        }
+        return evidence;
+    }
+
+    private Browser.NewContextOptions contextOptions(LoadRequest request, Path har) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
+                .setUserAgent(userAgent)
+                .setViewportSize(1366, 768)
+                .setLocale("en-US")
+                .setRecordHarPath(har)
+                .setRecordHarContent(HarContentPolicy.EMBED);
+        if (request.proxy() != null) {
+            Proxy proxy = new Proxy(request.proxy().server().toString());
+            if (request.proxy().hasCredentials()) {
+                proxy.setUsername(request.proxy().username()).setPassword(request.proxy().password());
+            }
+            options.setProxy(proxy);
+        }
+        return options;
+    }
+
+    private static void listen(Page page, PageLoad evidence) {
+        page.onRequest(request -> evidence.countRequest());
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
+                evidence.setMainStatus(response.status());
+            }
+        });
+        page.onConsoleMessage(message ->
+                evidence.addConsoleMessage(new ConsoleMessage(message.type(), message.text(), message.location())));
+        page.onPageError(evidence::addPageError);
+        page.onRequestFailed(request -> evidence.addFailedRequest(new FailedRequest(request.url(), request.method(),
+                request.resourceType(), request.failure())));
+    }
+
+    private static void navigate(Page page, LoadRequest request, PageLoad evidence) {
+        long navigationMillis = request.budgets().navigation().toMillis();
+        try {
+            page.navigate(request.url().toString(), new Page.NavigateOptions()
+                    .setTimeout(navigationMillis)
+                    .setWaitUntil(WaitUntilState.LOAD));
+        } catch (TimeoutError e) {
+            evidence.setNavigationError("timeout: no load event within " + navigationMillis + " ms", true);
+            stopLoading(page, evidence);
+            return;
+        } catch (PlaywrightException e) {
+            String netError = NetErrors.find(e.getMessage());
+            if (netError == null) {
+                throw e;
+            }
+            evidence.setNavigationError(netError, false);
+            return;
+        }
+        try {
+            page.waitForLoadState(LoadState.NETWORKIDLE,
+                    new Page.WaitForLoadStateOptions().setTimeout(request.budgets().settle().toMillis()));
+        } catch (TimeoutError e) {
+            log.debug("Network of {} not idle within the settle budget", request.url());
+        }
+    }
+
+    /**
+     * Stops a navigation that ran out of time, because the DOM and screenshot captures would
+     * otherwise wait until Chromium gives up on it by itself (about 30 s for a TLS handshake).
+     * Playwright has no stop call, and {@code window.stop()} waits for the navigation too, so
+     * this goes through the DevTools protocol.
+     */
+    private static void stopLoading(Page page, PageLoad evidence) {
+        try {
+            CDPSession devtools = page.context().newCDPSession(page);
+            devtools.send("Page.stopLoading");
+            devtools.detach();
+        } catch (PlaywrightException e) {
+            log.warn("Could not stop loading {}: {}", evidence.url(), firstLine(e.getMessage()));
+        }
+    }
+
+    private static void capture(Page page, Path directory, PageLoad evidence) {
+        page.setDefaultTimeout(CAPTURE_TIMEOUT_MILLIS);
+        evidence.setFinalUrl(page.url());
+        try {
+            evidence.setTitle(page.title());
+            Object length = page.evaluate("() => document.body ? document.body.innerText.length : 0");
+            evidence.setVisibleTextLength(length instanceof Number number ? number.intValue() : null);
+            Path dom = directory.resolve("dom.html");
+            Files.writeString(dom, page.content(), StandardCharsets.UTF_8);
+            evidence.addFile(PageLoad.DOM, dom);
+        } catch (PlaywrightException | IOException e) {
+            log.warn("Could not capture the DOM of {}: {}", evidence.url(), firstLine(e.getMessage()));
+        }
+        try {
+            Path screenshot = directory.resolve("screenshot.png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true)
+                    .setTimeout(CAPTURE_TIMEOUT_MILLIS));
+            evidence.addFile(PageLoad.SCREENSHOT, screenshot);
+        } catch (PlaywrightException e) {
+            log.warn("Could not take a screenshot of {}: {}", evidence.url(), firstLine(e.getMessage()));
+        }
+    }
+
+    private static void closeContext(BrowserContext context, Path har, PageLoad evidence) {
+        if (context == null) {
+            return;
+        }
+        try {
+            context.close();
+        } catch (PlaywrightException e) {
+            log.warn("Closing the browser context of {} failed: {}", evidence.url(), firstLine(e.getMessage()));
+        }
+        log.debug("Closed the context of {}", evidence.url());
+        if (Files.exists(har)) {
+            evidence.addFile(PageLoad.HAR, har);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            playwright.close();
+            log.info("Stopped {}", description);
+        }
+    }
+}

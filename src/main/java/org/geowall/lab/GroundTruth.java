@@ -1,0 +1,61 @@
+package org.geowall.lab;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.geowall.verdict.Verdict;
+
+/** The verdict each (site, vantage) pair of a lab world should get. */
+public final class GroundTruth {
+
+    /** One expected verdict. */
+    public record Entry(URI url, String vantage, Scenario scenario, Verdict verdict) {
+    }
+
+    private final List<Entry> entries;
+
+    GroundTruth(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    static GroundTruth of(List<LabSite> sites, List<SiteSpec> specs, List<LabVantage> vantages) {
+        java.util.ArrayList<Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            LabSite site = sites.get(i);
+            for (LabVantage vantage : vantages) {
+                boolean home = vantage.country().equals(site.homeCountry());
+                Verdict verdict = home ? Verdict.ACCESSIBLE : site.scenario().foreignVerdict();
+                entries.add(new Entry(specs.get(i).url(), vantage.country(), site.scenario(), verdict));
+            }
+        }
+        return new GroundTruth(entries);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Returns the expected verdict of a pair, or empty when the world does not contain it. */
+    public Optional<Verdict> expected(String url, String vantage) {
+        return entries.stream()
+                .filter(entry -> entry.url().toString().equals(url) && entry.vantage().equals(vantage))
+                .map(Entry::verdict)
+                .findFirst();
+    }
+
+    /** Writes the ground truth as CSV with the header {@code url,vantage,verdict,scenario}. */
+    public void writeCsv(Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("url,vantage,verdict,scenario\n");
+            for (Entry entry : entries) {
+                out.write(entry.url() + "," + entry.vantage() + "," + entry.verdict().id() + ","
+                        + entry.scenario().id() + "\n");
+            }
+        }
+    }
+}

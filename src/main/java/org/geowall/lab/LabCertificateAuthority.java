@@ -1,0 +1,151 @@
+package org.geowall.lab;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A certificate authority made fresh at each lab start. Browsers trust it through an SPKI pin
+ * ({@code --ignore-certificate-errors-spki-list}), never by ignoring all certificate errors.
+ *
+ * <p>All site certificates share one EC P-256 key, because generating a key per site would
+ * dominate the start time of large generated worlds.
+ */
+public final class LabCertificateAuthority {
+
+    private static final Duration VALIDITY = Duration.ofDays(30);
+    private static final char[] KEYSTORE_PASSWORD = "lab".toCharArray();
+
+    private final SecureRandom random = new SecureRandom();
+    private final KeyPair caKeys;
+    private final X509Certificate caCertificate;
+    private final KeyPair siteKeys;
+
+    public LabCertificateAuthority() {
+        try {
+            this.caKeys = newKeyPair();
+            this.siteKeys = newKeyPair();
+            this.caCertificate = issueCaCertificate();
+        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+            throw new IllegalStateException("Failed to create the lab certificate authority", e);
+        }
+    }
+
+    public X509Certificate caCertificate() {
+        return caCertificate;
+    }
+
+    /**
+     * Returns the base64 SHA-256 hashes of the CA's and the site key's SubjectPublicKeyInfo,
+     * comma-separated, as Chromium's {@code --ignore-certificate-errors-spki-list} expects.
+     */
+    public String spkiPins() {
+        return spkiPin(caKeys.getPublic()) + "," + spkiPin(siteKeys.getPublic());
+    }
+
+    /** Builds a server TLS context that presents a certificate for the given host names. */
+    public SSLContext serverContext(List<String> hosts) {
+        try {
+            X509Certificate leaf = issueSiteCertificate(hosts);
+            KeyStore keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(null, null);
+            keyStore.setKeyEntry("site", siteKeys.getPrivate(), KEYSTORE_PASSWORD,
+                    new X509Certificate[] {leaf, caCertificate});
+
+            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keyManagers.init(keyStore, KEYSTORE_PASSWORD);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyManagers.getKeyManagers(), null, random);
+            return context;
+        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+            throw new IllegalStateException("Failed to issue a lab certificate for " + hosts, e);
+        }
+    }
+
+    private static KeyPair newKeyPair() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    private X509Certificate issueCaCertificate()
+            throws GeneralSecurityException, OperatorCreationException, java.io.IOException {
+        X500Name name = new X500Name("CN=Geowall Lab CA " + Instant.now().getEpochSecond() + ",O=Geowall Lab");
+        Instant now = Instant.now();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
+                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), name, caKeys.getPublic());
+        JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        builder.addExtension(Extension.subjectKeyIdentifier, false,
+                extensions.createSubjectKeyIdentifier(caKeys.getPublic()));
+        return sign(builder);
+    }
+
+    private X509Certificate issueSiteCertificate(List<String> hosts)
+            throws GeneralSecurityException, OperatorCreationException, java.io.IOException {
+        Instant now = Instant.now();
+        X500Name issuer = X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
+        X500Name subject = new X500Name("CN=" + hosts.get(0));
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial(),
+                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), subject, siteKeys.getPublic());
+        GeneralName[] names = hosts.stream().map(host -> new GeneralName(GeneralName.dNSName, host))
+                .toArray(GeneralName[]::new);
+        JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+        builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+        builder.addExtension(Extension.authorityKeyIdentifier, false,
+                extensions.createAuthorityKeyIdentifier(caCertificate));
+        return sign(builder);
+    }
+
+    private X509Certificate sign(X509v3CertificateBuilder builder)
+            throws GeneralSecurityException, OperatorCreationException {
+        ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate());
+        return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+    }
+
+    private BigInteger serial() {
+        return new BigInteger(64, random).abs().add(BigInteger.ONE);
+    }
+
+    private static String spkiPin(PublicKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.geowall.lab;
+
+import java.io.BufferedInputStream;
+import org.geowall.http.HttpHead;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One accepted client connection to a lab site: optional TLS, then HTTP/1.1 with keep-alive. */
+final class SiteConnection implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteConnection.class);
+    private static final int IDLE_TIMEOUT_MILLIS = 15_000;
+
+    private final Socket socket;
+    private final LabSite site;
+    private final SSLContext tls;
+    private final Scenario scenario;
+    private final String clientCountry;
+
+    SiteConnection(Socket socket, LabSite site, SSLContext tls, Scenario scenario, String clientCountry) {
+        this.socket = socket;
+        this.site = site;
+        this.tls = tls;
+        this.scenario = scenario;
+        this.clientCountry = clientCountry;
+    }
+
+    @Override
+    public void run() {
+        Socket connection = socket;
+        try {
+            connection.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+            if (tls != null) {
+                SSLSocket secure = (SSLSocket) tls.getSocketFactory()
+                        .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+                secure.setUseClientMode(false);
+                secure.startHandshake();
+                connection = secure;
+            }
+            serveRequests(connection);
+        } catch (SocketTimeoutException e) {
+            log.trace("Idle connection to {} from {} timed out", site.host(), clientCountry);
+        } catch (IOException e) {
+            log.debug("Connection to {} from {} ended: {}", site.host(), clientCountry, e.toString());
+        } finally {
+            LabThreads.closeQuietly(connection);
+        }
+    }
+
+    private void serveRequests(Socket connection) throws IOException {
+        InputStream in = new BufferedInputStream(connection.getInputStream());
+        OutputStream out = new BufferedOutputStream(connection.getOutputStream());
+        while (true) {
+            var head = HttpHead.read(in);
+            if (head.isEmpty()) {
+                return;
+            }
+            in.skipNBytes(head.get().contentLength());
+            SitePages.Document document = route(head.get().target());
+            boolean headOnly = head.get().method().equals("HEAD");
+            write(out, document, headOnly);
+            if (head.get().header("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false)) {
+                return;
+            }
+        }
+    }
+
+    private SitePages.Document route(String target) {
+        if (scenario == Scenario.HTTP_403_DENIAL) {
+            return SitePages.denial(site);
+        }
+        String path = target.startsWith("http") ? java.net.URI.create(target).getRawPath() : target;
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        return switch (path) {
+            case "", "/", "/index.html" -> SitePages.index(site);
+            case "/static/site.css" -> SitePages.stylesheet();
+            case "/static/app.js" -> SitePages.script();
+            default -> SitePages.notFound();
+        };
+    }
+
+    private static void write(OutputStream out, SitePages.Document document, boolean headOnly) throws IOException {
+        String head = "HTTP/1.1 " + document.status() + " " + reason(document.status()) + "\r\n"
+                + "Content-Type: " + document.contentType() + "\r\n"
+                + "Content-Length: " + document.body().length + "\r\n"
+                + "Server: geowall-lab\r\n"
+                + "Cache-Control: no-store\r\n"
+                + "\r\n";
+        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+        if (!headOnly) {
+            out.write(document.body());
+        }
+        out.flush();
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            default -> "Status";
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.geowall.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.Map;
+import org.geowall.probe.ProbeResult;
+import org.geowall.verdict.Verdict;
+
+/**
+ * One line of {@code results.jsonl}: one page load of one site through one vantage. Evidence
+ * paths are relative to the run folder. Field names are written in snake_case.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResultLine(
+        int schemaVersion,
+        String runId,
+        String site,
+        String url,
+        String name,
+        String province,
+        String level,
+        String vantage,
+        String country,
+        boolean control,
+        String driver,
+        int attempt,
+        Instant startedAt,
+        Instant finishedAt,
+        long durationMs,
+        Verdict verdict,
+        String verdictRule,
+        String verdictDetail,
+        Navigation navigation,
+        ProbeResult probe,
+        Map<String, String> evidence) {
+
+    /** The version of this line's layout; it changes when a field changes meaning or goes away. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** What happened to the main navigation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Navigation(String error, boolean timedOut, Integer mainStatus, String finalUrl, String title,
+                             Integer visibleTextLength, int requests, int failedRequests, int consoleMessages,
+                             int pageErrors) {
+    }
+}

@@ -1,0 +1,89 @@
+package org.geowall.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.geowall.capture.PageLoad;
+import org.geowall.capture.SecretScrubber;
+import org.geowall.report.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the JSON evidence of a load beside the files the engine wrote, removes proxy secrets
+ * from every text file, and lists the evidence by kind with paths relative to the run folder.
+ */
+final class EvidenceFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
+
+    private final RunFolder folder;
+    private final SecretScrubber scrubber;
+
+    EvidenceFiles(RunFolder folder, SecretScrubber scrubber) {
+        this.folder = folder;
+        this.scrubber = scrubber;
+    }
+
+    /** Removes what an interrupted earlier attempt left in a load's folder. */
+    void clear(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to clear " + directory + " before measuring again", e);
+        }
+    }
+
+    Map<String, String> write(PageLoad load, Path directory) {
+        writeJson(load, directory, PageLoad.CONSOLE, "console.json", load.consoleMessages());
+        writeJson(load, directory, PageLoad.PAGE_ERRORS, "page-errors.json", load.pageErrors());
+        writeJson(load, directory, PageLoad.FAILED_REQUESTS, "failed-requests.json", load.failedRequests());
+
+        Map<String, String> relative = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> file : load.files().entrySet()) {
+            if (!Files.exists(file.getValue())) {
+                continue;
+            }
+            if (!file.getKey().equals(PageLoad.SCREENSHOT)) {
+                scrub(file.getValue());
+            }
+            relative.put(file.getKey(), folder.relative(file.getValue()));
+        }
+        return relative;
+    }
+
+    private void writeJson(PageLoad load, Path directory, String kind, String fileName, List<?> items) {
+        Path file = directory.resolve(fileName);
+        try {
+            Files.createDirectories(directory);
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), items);
+            load.addFile(kind, file);
+        } catch (IOException e) {
+            log.error("Failed to write {} for {}", file, load.url(), e);
+        }
+    }
+
+    private void scrub(Path file) {
+        try {
+            scrubber.scrubFile(file);
+        } catch (IOException e) {
+            log.error("Failed to scrub secrets from {}; deleting it rather than keeping a secret", file, e);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException deleteFailure) {
+                log.error("Failed to delete {}", file, deleteFailure);
+            }
+        }
+    }
+}

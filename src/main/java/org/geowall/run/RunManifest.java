@@ -1,0 +1,44 @@
+package org.geowall.run;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.geowall.config.Budgets;
+import org.geowall.config.DriversConfig;
+import org.geowall.report.Json;
+import org.geowall.site.SiteList;
+
+/** Writes {@code run.json}: what a run measured and how, without any credential. */
+final class RunManifest {
+
+    private RunManifest() {
+    }
+
+    static void write(RunFolder folder, String suiteName, DriversConfig config, List<Vantage> vantages,
+                      SiteList siteList, Budgets budgets) throws IOException {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("run_id", folder.runId());
+        manifest.put("suite", suiteName);
+        manifest.put("world", config.world().name().toLowerCase());
+        manifest.put("written_at", Instant.now().toString());
+        manifest.put("drivers_file", config.file().toString());
+        manifest.put("driver", config.driver());
+        manifest.put("budgets", budgets);
+        manifest.put("site_list", siteList.file().toString());
+        manifest.put("sites", siteList.sites().size());
+        manifest.put("site_list_problems", siteList.problems().stream().map(Object::toString).toList());
+        manifest.put("vantages", vantages.stream().map(RunManifest::describe).toList());
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.root().resolve("run.json").toFile(), manifest);
+    }
+
+    private static Map<String, Object> describe(Vantage vantage) {
+        Map<String, Object> description = new LinkedHashMap<>();
+        description.put("name", vantage.name());
+        description.put("country", vantage.country());
+        description.put("control", vantage.control());
+        description.put("proxy", vantage.proxy().server().toString());
+        return description;
+    }
+}

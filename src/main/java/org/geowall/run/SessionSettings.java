@@ -1,0 +1,28 @@
+package org.geowall.run;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.geowall.config.World;
+
+/**
+ * Run settings that come from system properties, so Maven's {@code -D} options reach them:
+ * {@code drivers} (the drivers.yaml path), {@code world} ({@code lab} or {@code real}),
+ * {@code geowall.reports} (the reports folder) and {@code resume} (a run id or {@code latest}).
+ */
+public record SessionSettings(Path drivers, Optional<World> world, Path reports, Optional<String> resume,
+                              Optional<String> labPassword) {
+
+    public static SessionSettings fromSystemProperties() {
+        return new SessionSettings(
+                Path.of(System.getProperty("drivers", "drivers.yaml")),
+                property("world").map(value -> World.parse(value, "-Dworld")),
+                Path.of(System.getProperty("geowall.reports", "reports")),
+                property("resume"),
+                property("geowall.lab.password"));
+    }
+
+    private static Optional<String> property(String name) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

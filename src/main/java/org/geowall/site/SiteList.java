@@ -1,0 +1,91 @@
+package org.geowall.site;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A site list read from CSV with the header {@code url,name,province,level}. Rows that cannot be
+ * read become {@link SiteListProblem}s with their line number, and the good rows still run.
+ */
+public record SiteList(Path file, List<Site> sites, List<SiteListProblem> problems) {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /** Reads a site list; a missing file or header is an error, a bad row is a problem. */
+    public static SiteList read(Path file) {
+        List<Site> sites = new ArrayList<>();
+        List<SiteListProblem> problems = new ArrayList<>();
+        Set<URI> seen = new HashSet<>();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
+                     .with(schema).with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(reader)) {
+            while (rows.hasNextValue()) {
+                Map<String, String> row = rows.nextValue();
+                int line = rows.getCurrentLocation().getLineNr();
+                readRow(file, line, row, seen, sites, problems);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("Site list not found: " + file.toAbsolutePath()
+                    + ". Check the suite's 'sites' parameter.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Site list " + file + " could not be read: " + e.getMessage()
+                    + ". Expected UTF-8 CSV with the header url,name,province,level.", e);
+        }
+        return new SiteList(file, List.copyOf(sites), List.copyOf(problems));
+    }
+
+    private static void readRow(Path file, int line, Map<String, String> row, Set<URI> seen,
+                                List<Site> sites, List<SiteListProblem> problems) {
+        String rawUrl = row.getOrDefault("url", "").trim();
+        if (rawUrl.isEmpty()) {
+            problems.add(new SiteListProblem(file, line, "missing url: every row needs one in the 'url' column"));
+            return;
+        }
+        URI url;
+        try {
+            url = normaliseUrl(rawUrl);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            problems.add(new SiteListProblem(file, line, "invalid url '" + rawUrl + "': " + e.getMessage()));
+            return;
+        }
+        if (!seen.add(url)) {
+            problems.add(new SiteListProblem(file, line, "duplicate url " + url + ": remove the repeated row"));
+            return;
+        }
+        sites.add(new Site(url, row.getOrDefault("name", url.getHost()).trim(),
+                row.getOrDefault("province", "").trim(), row.getOrDefault("level", "").trim(), line));
+    }
+
+    /** Adds a missing scheme (https) and path, and lower-cases the host. */
+    static URI normaliseUrl(String raw) throws URISyntaxException {
+        String text = raw.contains("://") ? raw : "https://" + raw;
+        URI uri = new URI(text);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("scheme must be http or https, not " + scheme);
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("no host name");
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return new URI(scheme + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+}

@@ -1,0 +1,77 @@
+package org.geowall.suite;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.geowall.run.MeasurementSession;
+import org.geowall.run.Vantage;
+import org.geowall.site.Site;
+import org.geowall.site.SiteList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testng.ITestContext;
+import org.testng.annotations.Factory;
+import org.testng.annotations.Optional;
+import org.testng.annotations.Parameters;
+
+/**
+ * Creates one {@link SiteAccessibilityCheck} per (site, vantage) of a suite. Suite parameters:
+ * {@code sites} (the site list CSV), {@code vantages} (optional comma-separated vantage names,
+ * all of drivers.yaml by default).
+ */
+public class SiteAccessibilityFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteAccessibilityFactory.class);
+
+    @Factory
+    @Parameters({"sites", "vantages"})
+    public Object[] create(String sites, @Optional("") String vantageNames, ITestContext context) {
+        try {
+            return createChecks(sites, vantageNames, context);
+        } catch (RuntimeException e) {
+            // TestNG reports only that the factory threw, so the cause is logged here for the user.
+            log.error("Could not start suite {}: {}", context.getSuite().getName(), e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    private Object[] createChecks(String sites, String vantageNames, ITestContext context) {
+        SiteList siteList = SiteList.read(Path.of(sites));
+        siteList.problems().forEach(problem -> log.error("Skipped site list row: {}", problem));
+        MeasurementSession session = MeasurementSession.open(context.getSuite().getName(), siteList);
+        List<Vantage> vantages = selectVantages(session.vantages(), vantageNames);
+
+        List<Object> checks = new ArrayList<>();
+        int skipped = 0;
+        for (Site site : siteList.sites()) {
+            for (Vantage vantage : vantages) {
+                if (session.alreadyMeasured(site, vantage.name(), 1)) {
+                    skipped++;
+                    continue;
+                }
+                checks.add(new SiteAccessibilityCheck(site, vantage.name(), 1));
+            }
+        }
+        if (skipped > 0) {
+            log.info("Resuming run {}: {} loads already measured, {} to go", session.folder().runId(), skipped,
+                    checks.size());
+        }
+        return checks.toArray();
+    }
+
+    private static List<Vantage> selectVantages(List<Vantage> all, String names) {
+        if (names == null || names.isBlank()) {
+            return all;
+        }
+        List<String> wanted = Arrays.stream(names.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<Vantage> selected = new ArrayList<>();
+        for (String name : wanted) {
+            selected.add(all.stream().filter(v -> v.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Suite parameter 'vantages' names '" + name
+                            + "', which drivers.yaml does not define. Known: "
+                            + all.stream().map(Vantage::name).toList())));
+        }
+        return selected;
+    }
+}
