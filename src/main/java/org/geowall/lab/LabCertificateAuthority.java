@@ -64,6 +64,17 @@ public final class LabCertificateAuthority {
         return caCertificate;
     }
 
+    /** Returns the CA certificate in PEM form, for clients such as curl ({@code --cacert}). */
+    public String caCertificatePem() {
+        try {
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                    .encodeToString(caCertificate.getEncoded());
+            return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("Failed to encode the lab CA certificate", e);
+        }
+    }
+
     /**
      * Returns the base64 SHA-256 hashes of the CA's and the site key's SubjectPublicKeyInfo,
      * comma-separated, as Chromium's {@code --ignore-certificate-errors-spki-list} expects.

@@ -26,19 +26,25 @@ public final class LabWorld implements AutoCloseable {
     private final List<LabVantage> vantages;
     private final GroundTruth groundTruth;
     private final String spkiPins;
+    private final String caCertificatePem;
 
     private LabWorld(SiteServer siteServer, List<CountryProxy> proxies, List<LabSite> sites,
-                     List<LabVantage> vantages, GroundTruth groundTruth, String spkiPins) {
+                     List<LabVantage> vantages, GroundTruth groundTruth, LabCertificateAuthority authority) {
         this.siteServer = siteServer;
         this.proxies = proxies;
         this.sites = sites;
         this.vantages = vantages;
         this.groundTruth = groundTruth;
-        this.spkiPins = spkiPins;
+        this.spkiPins = authority.spkiPins();
+        this.caCertificatePem = authority.caCertificatePem();
     }
 
     /** Starts a world that plays the given sites, with one proxy per country of {@code options}. */
     public static LabWorld start(List<SiteSpec> specs, LabOptions options) throws IOException {
+        if (!options.countries().contains(options.homeCountry())) {
+            throw new IllegalArgumentException("Lab countries " + options.countries()
+                    + " must include the home country " + options.homeCountry() + ", whose proxy is the control");
+        }
         long started = System.nanoTime();
         GeoIp geoIp = new GeoIp();
         GeoDns dns = new GeoDns();
@@ -56,7 +62,7 @@ public final class LabWorld implements AutoCloseable {
             GroundTruth truth = GroundTruth.of(sites, specs, vantages);
             log.info("Lab started in {} ms: {} sites, vantages {}", (System.nanoTime() - started) / 1_000_000,
                     sites.size(), options.countries());
-            return new LabWorld(siteServer, proxies, sites, vantages, truth, authority.spkiPins());
+            return new LabWorld(siteServer, proxies, sites, vantages, truth, authority);
         } catch (IOException | RuntimeException e) {
             proxies.forEach(CountryProxy::close);
             siteServer.close();
@@ -127,6 +133,11 @@ public final class LabWorld implements AutoCloseable {
     /** Returns the SPKI hashes that browsers must be given to trust the lab's certificates. */
     public String spkiPins() {
         return spkiPins;
+    }
+
+    /** Returns the lab CA certificate in PEM form, for clients that take a CA file. */
+    public String caCertificatePem() {
+        return caCertificatePem;
     }
 
     @Override

@@ -12,7 +12,7 @@ public enum Scenario {
     ACCESSIBLE(Verdict.ACCESSIBLE),
     /** HTTP 403 with a Chinese denial page. */
     HTTP_403_DENIAL(Verdict.BLOCK_PAGE),
-    /** The connection is accepted, then torn down with a TCP reset. */
+    /** The connection is accepted, then torn down with a TCP reset once the client sends its first bytes. */
     TCP_RESET(Verdict.CONNECTION_RESET),
     /** The connection is accepted and never answered. */
     SILENT_DROP(Verdict.TIMEOUT),

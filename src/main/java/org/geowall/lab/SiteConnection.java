@@ -67,7 +67,7 @@ final class SiteConnection implements Runnable {
             in.skipNBytes(head.get().contentLength());
             SitePages.Document document = route(head.get().target());
             boolean headOnly = head.get().method().equals("HEAD");
-            write(out, document, headOnly);
+            write(out, document, headOnly, clientLabel());
             if (head.get().header("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false)) {
                 return;
             }
@@ -91,11 +91,18 @@ final class SiteConnection implements Runnable {
         };
     }
 
-    private static void write(OutputStream out, SitePages.Document document, boolean headOnly) throws IOException {
+    /** Returns the client address and its GeoIP country, which every response carries for review. */
+    private String clientLabel() {
+        return socket.getInetAddress().getHostAddress() + " " + clientCountry;
+    }
+
+    private static void write(OutputStream out, SitePages.Document document, boolean headOnly, String client)
+            throws IOException {
         String head = "HTTP/1.1 " + document.status() + " " + reason(document.status()) + "\r\n"
                 + "Content-Type: " + document.contentType() + "\r\n"
                 + "Content-Length: " + document.body().length + "\r\n"
                 + "Server: geowall-lab\r\n"
+                + "X-Geowall-Lab-Client: " + client + "\r\n"
                 + "Cache-Control: no-store\r\n"
                 + "\r\n";
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));

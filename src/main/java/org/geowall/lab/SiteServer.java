@@ -28,6 +28,8 @@ final class SiteServer implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SiteServer.class);
 
+    private static final int RESET_WAIT_MILLIS = 15_000;
+
     private final GeoIp geoIp;
     private final Selector selector;
     private final ExecutorService workers;
@@ -99,10 +101,25 @@ final class SiteServer implements Closeable {
         Scenario scenario = foreign ? listener.site().scenario() : Scenario.ACCESSIBLE;
 
         switch (scenario) {
-            case TCP_RESET -> Relay.reset(socket);
+            case TCP_RESET -> workers.execute(() -> resetAfterFirstBytes(socket));
             case SILENT_DROP -> heldConnections.add(socket);
             default -> workers.execute(new SiteConnection(socket, listener.site(), listener.tls(), scenario, country));
         }
+    }
+
+    /**
+     * Resets a connection once the client has sent something (a TLS ClientHello or a request),
+     * as in-path resets do. Resetting at accept time instead would race the proxy's connect(),
+     * so the same site would sometimes fail the tunnel and sometimes reset inside it.
+     */
+    private static void resetAfterFirstBytes(Socket socket) {
+        try {
+            socket.setSoTimeout(RESET_WAIT_MILLIS);
+            socket.getInputStream().read();
+        } catch (IOException e) {
+            log.trace("No first bytes before the reset: {}", e.toString());
+        }
+        Relay.reset(socket);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.geowall.site;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -38,7 +39,7 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
                      .with(schema).with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(reader)) {
             while (rows.hasNextValue()) {
                 Map<String, String> row = rows.nextValue();
-                int line = rows.getCurrentLocation().getLineNr();
+                int line = lineOfRowJustRead(rows.getCurrentLocation());
                 readRow(file, line, row, seen, sites, problems);
             }
         } catch (NoSuchFileException e) {
@@ -49,6 +50,14 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
                     + ". Expected UTF-8 CSV with the header url,name,province,level.", e);
         }
         return new SiteList(file, List.copyOf(sites), List.copyOf(problems));
+    }
+
+    /**
+     * Returns the line of the row just read. The parser stands after it: at column 1 of the next
+     * line, unless the row was the last line of a file without a final newline.
+     */
+    private static int lineOfRowJustRead(JsonLocation location) {
+        return location.getColumnNr() <= 1 ? location.getLineNr() - 1 : location.getLineNr();
     }
 
     private static void readRow(Path file, int line, Map<String, String> row, Set<URI> seen,

@@ -1,0 +1,71 @@
+package org.geowall.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.testng.annotations.Test;
+
+public class SiteListTest {
+
+    @Test
+    public void chineseGovernmentListIsComplete() {
+        SiteList list = SiteList.read(Path.of("suites/data/cn-gov-portals.csv"));
+
+        assertThat(list.problems()).isEmpty();
+        assertThat(list.sites()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(list.sites()).filteredOn(site -> site.level().equals("provincial")).hasSize(31);
+        assertThat(list.sites()).extracting(Site::host).contains("www.gov.cn", "www.court.gov.cn", "www.spp.gov.cn");
+        assertThat(list.sites()).filteredOn(site -> site.level().equals("ministry")).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(list.sites()).filteredOn(site -> site.level().equals("city")).isNotEmpty();
+        assertThat(list.sites().stream().map(Site::host).collect(Collectors.toSet())).hasSize(list.sites().size());
+    }
+
+    @Test
+    public void badRowsReportedGoodRowsKept() throws IOException {
+        Path file = Files.createTempFile("sites", ".csv");
+        Files.writeString(file, """
+                url,name,province,level
+                https://www.gov.cn/,Central,,central
+                ,No URL,,city
+                ftp://files.example.cn/,FTP,,city
+                www.beijing.gov.cn,Beijing,Beijing,provincial
+                https://www.gov.cn/,Again,,central
+                """);
+
+        SiteList list = SiteList.read(file);
+
+        assertThat(list.sites()).extracting(site -> site.url().toString())
+                .containsExactly("https://www.gov.cn/", "https://www.beijing.gov.cn/");
+        assertThat(list.problems()).extracting(SiteListProblem::line).containsExactly(3, 4, 6);
+        assertThat(list.problems().get(0).message()).contains("missing url");
+        assertThat(list.problems().get(1).message()).contains("scheme must be http or https");
+        assertThat(list.problems().get(2).message()).contains("duplicate url");
+        assertThat(list.problems().get(0).toString()).startsWith(file + ":3: ");
+    }
+
+    @Test
+    public void lastRowWithoutNewlineNumbered() throws IOException {
+        Path file = Files.createTempFile("sites", ".csv");
+        Files.writeString(file, "url,name,province,level\nhttps://www.gov.cn/,A,,central\nftp://x.cn/,B,,city");
+
+        assertThat(SiteList.read(file).problems()).extracting(SiteListProblem::line).containsExactly(3);
+    }
+
+    @Test
+    public void urlNormalised() throws Exception {
+        assertThat(SiteList.normaliseUrl("WWW.Gov.CN")).isEqualTo(URI.create("https://www.gov.cn/"));
+        assertThat(SiteList.normaliseUrl("http://www.gov.cn/a?b=1")).isEqualTo(URI.create("http://www.gov.cn/a?b=1"));
+    }
+
+    @Test
+    public void missingFileExplained() {
+        assertThatThrownBy(() -> SiteList.read(Path.of("suites/data/none.csv")))
+                .hasMessageContaining("Site list not found")
+                .hasMessageContaining("'sites' parameter");
+    }
+}
