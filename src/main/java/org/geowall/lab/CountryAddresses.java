@@ -21,6 +21,9 @@ final class CountryAddresses {
             Map.entry("HK", "127.0.85.2"), Map.entry("TW", "127.0.88.6"), Map.entry("AE", "127.0.97.1"),
             Map.entry("MX", "127.0.52.1"), Map.entry("SE", "127.0.46.1"));
 
+    /** The number of site addresses in 127.1.0.0/16, skipping .0 and .255 in the last octet. */
+    static final int MAX_SITES = 254 * 254;
+
     private CountryAddresses() {
     }
 
@@ -41,7 +44,7 @@ final class CountryAddresses {
 
     /** Returns the loopback address of the n-th lab site (0-based), in 127.1.0.0/16. */
     static InetAddress siteAddress(int index) {
-        if (index < 0 || index >= 254 * 254) {
+        if (index < 0 || index >= MAX_SITES) {
             throw new IllegalArgumentException("Site index out of range: " + index);
         }
         try {

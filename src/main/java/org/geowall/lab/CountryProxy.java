@@ -168,7 +168,7 @@ final class CountryProxy implements Closeable {
     private Socket connectUpstream(OutputStream clientOut, String host, int port) throws IOException {
         LabNetwork.Route route = network.route(host, port, country);
         if (!route.found()) {
-            log.info("Lab proxy for {}: {}:{} failed: {}", country, host, port, route.failure().id());
+            log.debug("Lab proxy for {}: {}:{} failed: {}", country, host, port, route.failure().id());
             writeError(clientOut, 502, "Bad Gateway", route.failure().id());
             return null;
         }

@@ -4,7 +4,8 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
+import java.security.Principal;
+import java.security.PrivateKey;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
+import java.net.Socket;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedKeyManager;
 import javax.net.ssl.SSLContext;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -43,7 +47,6 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public final class LabCertificateAuthority {
 
     private static final Duration VALIDITY = Duration.ofDays(30);
-    private static final char[] KEYSTORE_PASSWORD = "lab".toCharArray();
 
     private final SecureRandom random = new SecureRandom();
     private final KeyPair caKeys;
@@ -83,22 +86,87 @@ public final class LabCertificateAuthority {
         return spkiPin(caKeys.getPublic()) + "," + spkiPin(siteKeys.getPublic());
     }
 
-    /** Builds a server TLS context that presents a certificate for the given host names. */
+    /**
+     * Builds a server TLS context that presents a certificate for the given host names. The
+     * certificate is issued at the first handshake, so starting thousands of sites stays cheap.
+     */
     public SSLContext serverContext(List<String> hosts) {
         try {
-            X509Certificate leaf = issueSiteCertificate(hosts);
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(null, null);
-            keyStore.setKeyEntry("site", siteKeys.getPrivate(), KEYSTORE_PASSWORD,
-                    new X509Certificate[] {leaf, caCertificate});
-
-            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keyManagers.init(keyStore, KEYSTORE_PASSWORD);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyManagers.getKeyManagers(), null, random);
+            context.init(new KeyManager[] {new SiteKeyManager(hosts)}, null, random);
             return context;
-        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
-            throw new IllegalStateException("Failed to issue a lab certificate for " + hosts, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Failed to create a TLS context for " + hosts, e);
+        }
+    }
+
+    /** Presents the site key with a certificate for a fixed set of hosts, issued on first use. */
+    private final class SiteKeyManager extends X509ExtendedKeyManager {
+
+        private static final String ALIAS = "site";
+
+        private final List<String> hosts;
+        private volatile X509Certificate[] chain;
+
+        SiteKeyManager(List<String> hosts) {
+            this.hosts = List.copyOf(hosts);
+        }
+
+        private String aliasFor(String keyType) {
+            return keyType != null && keyType.startsWith("EC") ? ALIAS : null;
+        }
+
+        @Override
+        public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
+            return aliasFor(keyType);
+        }
+
+        @Override
+        public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
+            return aliasFor(keyType);
+        }
+
+        @Override
+        public String[] getServerAliases(String keyType, Principal[] issuers) {
+            return aliasFor(keyType) == null ? null : new String[] {ALIAS};
+        }
+
+        @Override
+        public X509Certificate[] getCertificateChain(String alias) {
+            if (!ALIAS.equals(alias)) {
+                return null;
+            }
+            if (chain == null) {
+                synchronized (this) {
+                    if (chain == null) {
+                        chain = issueChain();
+                    }
+                }
+            }
+            return chain.clone();
+        }
+
+        private X509Certificate[] issueChain() {
+            try {
+                return new X509Certificate[] {issueSiteCertificate(hosts), caCertificate};
+            } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+                throw new IllegalStateException("Failed to issue a lab certificate for " + hosts, e);
+            }
+        }
+
+        @Override
+        public PrivateKey getPrivateKey(String alias) {
+            return ALIAS.equals(alias) ? siteKeys.getPrivate() : null;
+        }
+
+        @Override
+        public String[] getClientAliases(String keyType, Principal[] issuers) {
+            return null;
+        }
+
+        @Override
+        public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
+            return null;
         }
     }
 

@@ -9,7 +9,7 @@ import org.geowall.engine.ProxySettings;
 import org.geowall.lab.LabOptions;
 import org.geowall.lab.LabVantage;
 import org.geowall.lab.LabWorld;
-import org.geowall.lab.Scenario;
+import org.geowall.lab.LabWorlds;
 import org.geowall.lab.ScenarioMix;
 import org.geowall.lab.SiteSpec;
 import org.geowall.site.Site;
@@ -24,11 +24,7 @@ final class LabBinding {
     }
 
     static LabWorld start(List<Site> sites, DriversConfig config, SessionSettings settings) throws IOException {
-        List<Scenario> scenarios = ScenarioMix.demo().assign(sites.size(), config.lab().seed());
-        List<SiteSpec> specs = new ArrayList<>();
-        for (int i = 0; i < sites.size(); i++) {
-            specs.add(new SiteSpec(sites.get(i).url(), sites.get(i).name(), scenarios.get(i)));
-        }
+        List<SiteSpec> specs = LabWorlds.fromSiteList(sites, ScenarioMix.demo(), config.lab().seed());
         List<String> countries = config.vantages().stream().map(VantageSettings::country).distinct().toList();
         LabOptions options = new LabOptions()
                 .setHomeCountry(config.control().country())
