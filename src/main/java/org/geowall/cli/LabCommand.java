@@ -111,6 +111,9 @@ final class LabCommand implements Callable<Integer> {
         for (LabVantage vantage : lab.vantages()) {
             out.println(vantage.country() + " " + vantage.proxyUrlWithCredentials());
         }
+        for (LabVantage vantage : lab.vantages()) {
+            out.println(vantage.country() + " " + vantage.socksProxy());
+        }
         out.println();
         for (LabSite site : lab.sites()) {
             out.println("https://" + site.host() + "/ " + site.scenario().id());

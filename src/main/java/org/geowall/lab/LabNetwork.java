@@ -50,13 +50,26 @@ public final class LabNetwork {
         this.dns = dns;
     }
 
+    /** Returns the address of a lab site given as an IPv4 literal, as SOCKS5 clients may send it. */
+    private Optional<java.net.InetAddress> siteAddressLiteral(String host) {
+        if (!host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            return Optional.empty();
+        }
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(host);
+            return siteByAddress.containsKey(address) ? Optional.of(address) : Optional.empty();
+        } catch (java.net.UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
     void attach(LabSite site) {
         siteByAddress.put(site.address(), site);
     }
 
     /** Resolves and maps a host and port as seen from a resolver in {@code country}. */
     public Route route(String host, int port, String country) {
-        Optional<java.net.InetAddress> address = dns.resolve(host, country);
+        Optional<java.net.InetAddress> address = siteAddressLiteral(host).or(() -> dns.resolve(host, country));
         if (address.isEmpty()) {
             return Route.failed(RouteFailure.DNS_NXDOMAIN);
         }

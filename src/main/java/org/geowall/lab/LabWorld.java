@@ -1,5 +1,6 @@
 package org.geowall.lab;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -21,14 +22,14 @@ public final class LabWorld implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LabWorld.class);
 
     private final SiteServer siteServer;
-    private final List<CountryProxy> proxies;
+    private final List<Closeable> proxies;
     private final List<LabSite> sites;
     private final List<LabVantage> vantages;
     private final GroundTruth groundTruth;
     private final String spkiPins;
     private final String caCertificatePem;
 
-    private LabWorld(SiteServer siteServer, List<CountryProxy> proxies, List<LabSite> sites,
+    private LabWorld(SiteServer siteServer, List<Closeable> proxies, List<LabSite> sites,
                      List<LabVantage> vantages, GroundTruth groundTruth, LabCertificateAuthority authority) {
         this.siteServer = siteServer;
         this.proxies = proxies;
@@ -51,7 +52,7 @@ public final class LabWorld implements AutoCloseable {
         LabNetwork network = new LabNetwork(dns);
         LabCertificateAuthority authority = new LabCertificateAuthority();
         SiteServer siteServer = new SiteServer(geoIp);
-        List<CountryProxy> proxies = new ArrayList<>();
+        List<Closeable> proxies = new ArrayList<>();
         try {
             List<LabSite> sites = startSites(specs, options, siteServer, dns, network, authority);
             List<LabVantage> vantages = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class LabWorld implements AutoCloseable {
                     sites.size(), options.countries());
             return new LabWorld(siteServer, proxies, sites, vantages, truth, authority);
         } catch (IOException | RuntimeException e) {
-            proxies.forEach(CountryProxy::close);
+            proxies.forEach(LabThreads::closeQuietly);
             siteServer.close();
             throw e;
         }
@@ -94,7 +95,7 @@ public final class LabWorld implements AutoCloseable {
     }
 
     private static LabVantage startProxy(String country, LabOptions options, GeoIp geoIp, LabNetwork network,
-                                         List<CountryProxy> proxies) throws IOException {
+                                         List<Closeable> proxies) throws IOException {
         InetAddress exit = CountryAddresses.exitAddress(country);
         geoIp.register(exit, country);
         String username = options.authentication() ? "lab-" + country.toLowerCase(Locale.ROOT) : null;
@@ -103,9 +104,13 @@ public final class LabWorld implements AutoCloseable {
                 options.connectTimeoutMillis());
         proxies.add(proxy);
         proxy.start();
+        Socks5Proxy socks = new Socks5Proxy(country, exit, network, null, null, options.connectTimeoutMillis());
+        proxies.add(socks);
+        socks.start();
         URI uri = URI.create("http://127.0.0.1:" + proxy.port());
-        return new LabVantage(country, country.equals(options.homeCountry()), uri, username, password, exit,
-                options.errorHeader());
+        URI socksUri = URI.create("socks5://127.0.0.1:" + socks.port());
+        return new LabVantage(country, country.equals(options.homeCountry()), uri, username, password, socksUri,
+                exit, options.errorHeader());
     }
 
     private static int port(ServerSocketChannel channel) throws IOException {
@@ -142,7 +147,7 @@ public final class LabWorld implements AutoCloseable {
 
     @Override
     public void close() {
-        proxies.forEach(CountryProxy::close);
+        proxies.forEach(LabThreads::closeQuietly);
         siteServer.close();
         log.info("Lab stopped");
     }
