@@ -20,6 +20,8 @@ public final class PageLoad {
     public static final String CONSOLE = "console";
     public static final String PAGE_ERRORS = "page_errors";
     public static final String FAILED_REQUESTS = "failed_requests";
+    /** The plain probe's last response body, decoded to UTF-8. */
+    public static final String PROBE_BODY = "probe_body";
 
     private final String url;
     private final Instant startedAt = Instant.now();

@@ -17,6 +17,9 @@ public interface Engine extends AutoCloseable {
     /** Returns the engine and browser with its version, such as {@code playwright/chromium 156.0.8078.73}. */
     String description();
 
+    /** Returns the User-Agent the browser sends, so the plain probe can send the same. */
+    String userAgent();
+
     @Override
     void close();
 }

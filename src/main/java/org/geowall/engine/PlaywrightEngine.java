@@ -77,6 +77,11 @@ public final class PlaywrightEngine implements Engine {
     }
 
     @Override
+    public String userAgent() {
+        return userAgent;
+    }
+
+    @Override
     public String description() {
         return description;
     }

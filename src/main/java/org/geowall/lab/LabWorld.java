@@ -28,6 +28,7 @@ public final class LabWorld implements AutoCloseable {
     private final GroundTruth groundTruth;
     private final String spkiPins;
     private final String caCertificatePem;
+    private final java.security.cert.X509Certificate caCertificate;
 
     private LabWorld(SiteServer siteServer, List<Closeable> proxies, List<LabSite> sites,
                      List<LabVantage> vantages, GroundTruth groundTruth, LabCertificateAuthority authority) {
@@ -38,6 +39,7 @@ public final class LabWorld implements AutoCloseable {
         this.groundTruth = groundTruth;
         this.spkiPins = authority.spkiPins();
         this.caCertificatePem = authority.caCertificatePem();
+        this.caCertificate = authority.caCertificate();
     }
 
     /** Starts a world that plays the given sites, with one proxy per country of {@code options}. */
@@ -138,6 +140,11 @@ public final class LabWorld implements AutoCloseable {
     /** Returns the SPKI hashes that browsers must be given to trust the lab's certificates. */
     public String spkiPins() {
         return spkiPins;
+    }
+
+    /** Returns the lab CA certificate, for Java clients that should trust the lab's sites. */
+    public java.security.cert.X509Certificate caCertificate() {
+        return caCertificate;
     }
 
     /** Returns the lab CA certificate in PEM form, for clients that take a CA file. */

@@ -45,10 +45,14 @@ final class EvidenceFiles {
         }
     }
 
-    Map<String, String> write(PageLoad load, Path directory) {
+    /** Writes the load's JSON evidence and the probe's decoded body (when there is one), and lists all files. */
+    Map<String, String> write(PageLoad load, Path directory, String probeBody) {
         writeJson(load, directory, PageLoad.CONSOLE, "console.json", load.consoleMessages());
         writeJson(load, directory, PageLoad.PAGE_ERRORS, "page-errors.json", load.pageErrors());
         writeJson(load, directory, PageLoad.FAILED_REQUESTS, "failed-requests.json", load.failedRequests());
+        if (probeBody != null) {
+            writeText(load, directory, PageLoad.PROBE_BODY, "probe-body.html", probeBody);
+        }
 
         Map<String, String> relative = new LinkedHashMap<>();
         for (Map.Entry<String, Path> file : load.files().entrySet()) {
@@ -68,6 +72,17 @@ final class EvidenceFiles {
         try {
             Files.createDirectories(directory);
             Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), items);
+            load.addFile(kind, file);
+        } catch (IOException e) {
+            log.error("Failed to write {} for {}", file, load.url(), e);
+        }
+    }
+
+    private void writeText(PageLoad load, Path directory, String kind, String fileName, String text) {
+        Path file = directory.resolve(fileName);
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
             load.addFile(kind, file);
         } catch (IOException e) {
             log.error("Failed to write {} for {}", file, load.url(), e);

@@ -10,6 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
 import org.geowall.capture.PageLoad;
 import org.geowall.capture.SecretScrubber;
 import org.geowall.config.Budgets;
@@ -23,8 +30,9 @@ import org.geowall.engine.LaunchSettings;
 import org.geowall.engine.LoadRequest;
 import org.geowall.engine.ProxySettings;
 import org.geowall.lab.LabWorld;
+import org.geowall.engine.Engine;
+import org.geowall.probe.PlainProbe;
 import org.geowall.probe.ProbeResult;
-import org.geowall.probe.ProxyProbe;
 import org.geowall.report.ResultLine;
 import org.geowall.site.Site;
 import org.geowall.site.SiteList;
@@ -40,6 +48,9 @@ import org.slf4j.LoggerFactory;
 public final class MeasurementSession implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MeasurementSession.class);
+    private static final int PROBE_BODY_BYTES = 1024 * 1024;
+    /** The probe follows up to five redirects, each with its own time budget. */
+    private static final int PROBE_MAX_HOPS = 6;
     private static MeasurementSession current;
 
     private final String suiteName;
@@ -54,6 +65,8 @@ public final class MeasurementSession implements AutoCloseable {
     private final EnginePool engines;
     private final SecretScrubber scrubber;
     private final EvidenceFiles evidenceFiles;
+    private final SSLContext probeTrust;
+    private final ExecutorService probes;
 
     private MeasurementSession(String suiteName, SiteList siteList, SessionSettings settings) throws IOException {
         this.suiteName = suiteName;
@@ -71,10 +84,17 @@ public final class MeasurementSession implements AutoCloseable {
             this.vantages = LabBinding.vantages(lab, config);
             browserArguments = LabBinding.browserArguments(lab);
             lab.groundTruth().writeCsv(folder.root().resolve("ground-truth.csv"));
+            this.probeTrust = ProbeTrust.trusting(lab.caCertificate());
         } else {
             this.lab = null;
             this.vantages = realVantages(config);
+            this.probeTrust = ProbeTrust.system();
         }
+        this.probes = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "geowall-probe");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.scrubber = new SecretScrubber(secretsOf(vantages));
         this.evidenceFiles = new EvidenceFiles(folder, scrubber);
         this.ledger = new ResultsLedger(folder.results());
@@ -145,24 +165,47 @@ public final class MeasurementSession implements AutoCloseable {
         log.info("{} load started", tag);
         evidenceFiles.clear(directory);
 
-        PageLoad load = engines.current().load(new LoadRequest(site.url(), vantage.proxy(), directory, budgets));
+        Engine engine = engines.current();
+        String driver = engine.description();
+        Future<PlainProbe.Outcome> probing = startProbe(engine, site, vantage);
+        PageLoad load = engine.load(new LoadRequest(site.url(), vantage.proxy(), directory, budgets));
         if (load.harnessError() != null) {
             log.warn("{} harness error, restarting this worker's browser: {}", tag, load.harnessError());
             engines.discardCurrent();
         }
-        ProbeResult probe = ProxyProbe.probe(site.url(), vantage.proxy(), vantage.errorHeader(), budgets.probe());
-        Map<String, String> evidence = evidenceFiles.write(load, directory);
-        VerdictDecision decision = LoadClassifier.classify(load, probe);
+        PlainProbe.Outcome probe = awaitProbe(probing, tag);
+        Map<String, String> evidence = evidenceFiles.write(load, directory, probe.bodyText());
+        VerdictDecision decision = LoadClassifier.classify(load, probe.result());
 
-        ResultLine line = resultLine(site, vantage, attempt, load, probe, decision, evidence);
+        ResultLine line = resultLine(site, vantage, attempt, driver, load, probe.result(), decision, evidence);
         ledger.append(line);
         log.info("{} verdict={} rule={} ({}) in {} ms", tag, decision.verdict(), decision.rule(),
                 decision.detail(), line.durationMs());
         return line;
     }
 
-    private ResultLine resultLine(Site site, Vantage vantage, int attempt, PageLoad load, ProbeResult probe,
-                                  VerdictDecision decision, Map<String, String> evidence) {
+    /** Starts the plain probe beside the browser, so its time budget overlaps the navigation's. */
+    private Future<PlainProbe.Outcome> startProbe(Engine engine, Site site, Vantage vantage) {
+        PlainProbe probe = new PlainProbe(probeTrust, engine.userAgent(), PROBE_BODY_BYTES);
+        return probes.submit(() -> probe.probe(site.url(), vantage.proxy(), vantage.errorHeader(), budgets.probe()));
+    }
+
+    private PlainProbe.Outcome awaitProbe(Future<PlainProbe.Outcome> probing, String tag) {
+        try {
+            return probing.get(budgets.probe().toSeconds() * (PROBE_MAX_HOPS + 1) + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            probing.cancel(true);
+            return new PlainProbe.Outcome(ProbeResult.unreachable("interrupted", 0), null);
+        } catch (ExecutionException | TimeoutException e) {
+            log.error("{} plain probe failed", tag, e);
+            probing.cancel(true);
+            return new PlainProbe.Outcome(ProbeResult.unreachable("probe_failed: " + e, 0), null);
+        }
+    }
+
+    private ResultLine resultLine(Site site, Vantage vantage, int attempt, String driver, PageLoad load,
+                                  ProbeResult probe, VerdictDecision decision, Map<String, String> evidence) {
         Instant finished = load.finishedAt() == null ? Instant.now() : load.finishedAt();
         ResultLine.Navigation navigation = new ResultLine.Navigation(load.navigationError(), load.timedOut(),
                 load.mainStatus(), load.finalUrl(), scrubber.scrub(load.title()), load.visibleTextLength(),
@@ -170,7 +213,7 @@ public final class MeasurementSession implements AutoCloseable {
                 load.pageErrors().size());
         return new ResultLine(ResultLine.SCHEMA_VERSION, folder.runId(), site.host(), site.url().toString(),
                 site.name(), site.province(), site.level(), vantage.name(), vantage.country(), vantage.control(),
-                engines.current().description(), attempt, load.startedAt(), finished,
+                driver, attempt, load.startedAt(), finished,
                 finished.toEpochMilli() - load.startedAt().toEpochMilli(), decision.verdict(), decision.rule(),
                 decision.detail(), navigation, probe, evidence);
     }
@@ -237,6 +280,7 @@ public final class MeasurementSession implements AutoCloseable {
         } catch (IOException e) {
             log.error("Failed to write the summary of run {}", folder.runId(), e);
         } finally {
+            probes.shutdownNow();
             engines.close();
             if (lab != null) {
                 lab.close();

@@ -85,15 +85,15 @@ public final class LoadClassifier {
             String why = probe == null ? "no probe" : probe.error();
             return new VerdictDecision(Verdict.PROXY_ERROR, "proxy_unreachable", error + "; probe: " + why);
         }
-        if (probe.status() != null && probe.status() == 407) {
+        if (probe.connectStatus() != null && probe.connectStatus() == 407) {
             return new VerdictDecision(Verdict.PROXY_ERROR, "proxy_authentication", error + "; probe: HTTP 407");
         }
         Verdict verdict = probe.proxyError() == null ? null : PROXY_ERRORS.get(probe.proxyError());
         if (verdict == null) {
             return new VerdictDecision(Verdict.PROXY_ERROR, "tunnel_failed_without_cause",
-                    error + "; probe: HTTP " + probe.status() + ", error header " + probe.proxyError());
+                    error + "; probe: HTTP " + probe.connectStatus() + ", error header " + probe.proxyError());
         }
         return new VerdictDecision(verdict, "proxy_error_header",
-                error + "; probe: HTTP " + probe.status() + " " + probe.proxyError());
+                error + "; probe: HTTP " + probe.connectStatus() + " " + probe.proxyError());
     }
 }

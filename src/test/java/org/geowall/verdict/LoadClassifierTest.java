@@ -2,6 +2,7 @@ package org.geowall.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.geowall.capture.PageLoad;
 import org.geowall.probe.ProbeResult;
 import org.testng.annotations.DataProvider;
@@ -9,7 +10,12 @@ import org.testng.annotations.Test;
 
 public class LoadClassifierTest {
 
-    private static final ProbeResult TUNNEL_OK = new ProbeResult(true, 200, null, null);
+    private static final ProbeResult TUNNEL_OK = probeAnswer(200, null);
+
+    private static ProbeResult probeAnswer(int connectStatus, String cause) {
+        return new ProbeResult(true, connectStatus, cause, null, null, null, null, List.of(), null, null, null, null,
+                null, null, null, null, 0);
+    }
 
     private static PageLoad loaded(int status) {
         PageLoad load = new PageLoad("https://www.gov.cn/");
@@ -30,7 +36,7 @@ public class LoadClassifierTest {
     }
 
     private static ProbeResult proxyAnswer(int status, String cause) {
-        return new ProbeResult(true, status, cause, null);
+        return probeAnswer(status, cause);
     }
 
     @DataProvider
@@ -59,7 +65,7 @@ public class LoadClassifierTest {
                 Verdict.PROXY_ERROR, "tunnel_failed_without_cause"},
             {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), proxyAnswer(407, null),
                 Verdict.PROXY_ERROR, "proxy_authentication"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), new ProbeResult(false, null, null, "refused"),
+            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), ProbeResult.unreachable("refused", 0),
                 Verdict.PROXY_ERROR, "proxy_unreachable"},
             {failed("net::ERR_SOMETHING_NEW"), TUNNEL_OK, Verdict.HARNESS_ERROR, "unknown_navigation_error"},
         };
