@@ -38,6 +38,16 @@ public final class PageLoad {
     private final List<String> pageErrors = new ArrayList<>();
     private final List<FailedRequest> failedRequests = new ArrayList<>();
     private final Map<String, Path> files = new TreeMap<>();
+    private final Map<String, Integer> requestsByHost = new TreeMap<>();
+    private Map<String, String> mainHeaders;
+    private List<RedirectHop> redirectChain = List.of();
+    private PhaseTimings timings;
+    private String timeoutPhase;
+    private String exit;
+
+    /** One response of the main document's redirect chain. */
+    public record RedirectHop(String url, int status) {
+    }
 
     public PageLoad(String url) {
         this.url = url;
@@ -110,8 +120,58 @@ public final class PageLoad {
         return requestCount;
     }
 
-    public synchronized void countRequest() {
+    /** Counts a request of the page, by host. */
+    public synchronized void countRequest(String host) {
         requestCount++;
+        requestsByHost.merge(host == null ? "" : host, 1, Integer::sum);
+    }
+
+    public synchronized Map<String, Integer> requestsByHost() {
+        return Map.copyOf(requestsByHost);
+    }
+
+    /** Returns the main document's response headers (names in lower case), or null when none came. */
+    public Map<String, String> mainHeaders() {
+        return mainHeaders;
+    }
+
+    public void setMainHeaders(Map<String, String> mainHeaders) {
+        this.mainHeaders = mainHeaders;
+    }
+
+    /** Returns the main document's responses from the first URL to the last, redirects included. */
+    public List<RedirectHop> redirectChain() {
+        return redirectChain;
+    }
+
+    public void setRedirectChain(List<RedirectHop> redirectChain) {
+        this.redirectChain = List.copyOf(redirectChain);
+    }
+
+    public PhaseTimings timings() {
+        return timings;
+    }
+
+    public void setTimings(PhaseTimings timings) {
+        this.timings = timings;
+    }
+
+    /** Returns the phase a timed-out load was stuck in (see {@link PhaseTimings#stuckPhase}), or null. */
+    public String timeoutPhase() {
+        return timeoutPhase;
+    }
+
+    public void setTimeoutPhase(String timeoutPhase) {
+        this.timeoutPhase = timeoutPhase;
+    }
+
+    /** Returns the proxy exit the load went through, where the site or proxy reveals it, or null. */
+    public String exit() {
+        return exit;
+    }
+
+    public void setExit(String exit) {
+        this.exit = exit;
     }
 
     /** Returns what went wrong in the harness itself (browser crash, capture failure), or null. */

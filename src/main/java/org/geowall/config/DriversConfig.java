@@ -8,7 +8,7 @@ import java.util.List;
  * (real or lab) a run measures by default.
  */
 public record DriversConfig(Path file, World world, DriverSettings driver, List<VantageSettings> vantages,
-                            Budgets budgets, LabSettings lab) {
+                            Budgets budgets, CaptureSettings capture, LabSettings lab) {
 
     /** Returns the control vantage; validation guarantees there is exactly one. */
     public VantageSettings control() {
@@ -22,6 +22,6 @@ public record DriversConfig(Path file, World world, DriverSettings driver, List<
 
     /** Returns this configuration with the world replaced, as {@code -Dworld=lab} does. */
     public DriversConfig withWorld(World target) {
-        return new DriversConfig(file, target, driver, vantages, budgets, lab);
+        return new DriversConfig(file, target, driver, vantages, budgets, capture, lab);
     }
 }

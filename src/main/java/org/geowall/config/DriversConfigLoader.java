@@ -30,7 +30,7 @@ public final class DriversConfigLoader {
 
     /** The file as written, before defaults; field names follow the YAML keys. */
     record RawConfig(String world, DriverSettings driver, List<VantageSettings> vantages,
-                             Budgets budgets, LabSettings lab) {
+                             Budgets budgets, CaptureSettings capture, LabSettings lab) {
     }
 
     public static DriversConfig load(Path file) {
@@ -53,6 +53,7 @@ public final class DriversConfigLoader {
                 raw.driver() == null ? DriverSettings.defaults() : raw.driver().withDefaults(),
                 raw.vantages() == null ? List.of() : raw.vantages(),
                 raw.budgets() == null ? Budgets.defaults() : raw.budgets().over(Budgets.defaults()),
+                raw.capture() == null ? CaptureSettings.defaults() : raw.capture().withDefaults(),
                 raw.lab() == null ? LabSettings.defaults() : raw.lab().withDefaults());
         validate(config);
         return config;
@@ -95,6 +96,7 @@ public final class DriversConfigLoader {
                     + "' is not supported. Use 'chromium'.");
         }
         validateVantages(config, file);
+        validateCapture(config.capture(), file);
         validateBudgets(config.budgets(), file + ": budgets");
         validateBudgets(config.budgetsFor(World.LAB), file + ": lab.budgets");
     }
@@ -124,6 +126,14 @@ public final class DriversConfigLoader {
         if (controls != 1) {
             throw new ConfigException(file + ": " + controls + " vantages have 'control: true'. Mark exactly one, "
                     + "inside the country whose sites are measured (CN for Chinese sites).");
+        }
+    }
+
+    private static void validateCapture(CaptureSettings capture, String file) {
+        requirePositive(capture.maxBodyKb(), file + ": capture.max_body_kb");
+        if (!capture.screenshotFormat().equals("png") && !capture.screenshotFormat().equals("jpeg")) {
+            throw new ConfigException(file + ": capture.screenshot_format '" + capture.screenshotFormat()
+                    + "' is not supported. Use 'png' or 'jpeg'.");
         }
     }
 

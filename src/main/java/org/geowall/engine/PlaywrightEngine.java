@@ -7,10 +7,13 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.HarContentPolicy;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Proxy;
+import com.microsoft.playwright.options.ScreenshotType;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +24,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.geowall.capture.ConsoleMessage;
 import org.geowall.capture.FailedRequest;
 import org.geowall.capture.PageLoad;
+import org.geowall.capture.PhaseTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +46,7 @@ public final class PlaywrightEngine implements Engine {
     private final Browser browser;
     private final String userAgent;
     private final String description;
+    private final boolean jpegScreenshots;
 
     public PlaywrightEngine(LaunchSettings settings) {
         Optional<Path> executable = BrowserDiscovery.find(settings.driver().executable());
@@ -66,6 +72,7 @@ public final class PlaywrightEngine implements Engine {
         this.userAgent = settings.driver().userAgent().equals("auto") ? desktopUserAgent(version)
                 : settings.driver().userAgent();
         this.description = "playwright/chromium " + version;
+        this.jpegScreenshots = settings.capture().jpeg();
         log.info("Started {} from {}", description, executable.map(Path::toString).orElse("Playwright's managed browser"));
     }
 
@@ -99,9 +106,10 @@ public final class PlaywrightEngine implements Engine {
             listen(page, evidence);
             navigate(page, request, evidence);
             log.debug("Navigation to {} ended: {}", request.url(), evidence.navigationError());
-            capture(page, directory, evidence);
+            capture(page, directory, evidence, jpegScreenshots);
             log.debug("Captured {}", request.url());
-        } catch (IOException | PlaywrightException e) {
+        } catch (IOException | RuntimeException e) {
+            // Any failure here is the harness's, not the site's: it becomes a harness_error verdict.
             log.error("Harness failed loading {}", request.url(), e);
             evidence.setHarnessError(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
         } finally {
@@ -129,7 +137,7 @@ public final class PlaywrightEngine implements Engine {
     }
 
     private static void listen(Page page, PageLoad evidence) {
-        page.onRequest(request -> evidence.countRequest());
+        page.onRequest(request -> evidence.countRequest(hostOf(request.url())));
         page.onResponse(response -> {
             if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
                 evidence.setMainStatus(response.status());
@@ -142,15 +150,32 @@ public final class PlaywrightEngine implements Engine {
                 request.resourceType(), request.failure())));
     }
 
+    private static String hostOf(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static void navigate(Page page, LoadRequest request, PageLoad evidence) {
         long navigationMillis = request.budgets().navigation().toMillis();
+        AtomicReference<Request> mainRequest = new AtomicReference<>();
+        page.onRequest(candidate -> {
+            if (candidate.isNavigationRequest() && candidate.frame() == page.mainFrame()) {
+                mainRequest.set(candidate);
+            }
+        });
+        Response response;
         try {
-            page.navigate(request.url().toString(), new Page.NavigateOptions()
+            response = page.navigate(request.url().toString(), new Page.NavigateOptions()
                     .setTimeout(navigationMillis)
                     .setWaitUntil(WaitUntilState.LOAD));
         } catch (TimeoutError e) {
             evidence.setNavigationError("timeout: no load event within " + navigationMillis + " ms", true);
             stopLoading(page, evidence);
+            evidence.setTimeoutPhase(PhaseTimings.stuckPhase(MainDocument.offsets(mainRequest.get()),
+                    evidence.mainStatus() != null));
             return;
         } catch (PlaywrightException e) {
             String netError = NetErrors.find(e.getMessage());
@@ -160,12 +185,14 @@ public final class PlaywrightEngine implements Engine {
             evidence.setNavigationError(netError, false);
             return;
         }
+        long loaded = System.nanoTime();
         try {
             page.waitForLoadState(LoadState.NETWORKIDLE,
                     new Page.WaitForLoadStateOptions().setTimeout(request.budgets().settle().toMillis()));
         } catch (TimeoutError e) {
             log.debug("Network of {} not idle within the settle budget", request.url());
         }
+        MainDocument.record(page, response, evidence, (System.nanoTime() - loaded) / 1_000_000);
     }
 
     /**
@@ -184,7 +211,7 @@ public final class PlaywrightEngine implements Engine {
         }
     }
 
-    private static void capture(Page page, Path directory, PageLoad evidence) {
+    private static void capture(Page page, Path directory, PageLoad evidence, boolean jpeg) {
         page.setDefaultTimeout(CAPTURE_TIMEOUT_MILLIS);
         evidence.setFinalUrl(page.url());
         try {
@@ -198,9 +225,9 @@ public final class PlaywrightEngine implements Engine {
             log.warn("Could not capture the DOM of {}: {}", evidence.url(), firstLine(e.getMessage()));
         }
         try {
-            Path screenshot = directory.resolve("screenshot.png");
+            Path screenshot = directory.resolve(jpeg ? "screenshot.jpg" : "screenshot.png");
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true)
-                    .setTimeout(CAPTURE_TIMEOUT_MILLIS));
+                    .setType(jpeg ? ScreenshotType.JPEG : ScreenshotType.PNG).setTimeout(CAPTURE_TIMEOUT_MILLIS));
             evidence.addFile(PageLoad.SCREENSHOT, screenshot);
         } catch (PlaywrightException e) {
             log.warn("Could not take a screenshot of {}: {}", evidence.url(), firstLine(e.getMessage()));

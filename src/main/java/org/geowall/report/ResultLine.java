@@ -2,7 +2,10 @@ package org.geowall.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.geowall.capture.PageLoad;
+import org.geowall.capture.PhaseTimings;
 import org.geowall.probe.ProbeResult;
 import org.geowall.verdict.Verdict;
 
@@ -39,8 +42,10 @@ public record ResultLine(
 
     /** What happened to the main navigation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Navigation(String error, boolean timedOut, Integer mainStatus, String finalUrl, String title,
-                             Integer visibleTextLength, int requests, int failedRequests, int consoleMessages,
-                             int pageErrors) {
+    public record Navigation(String error, boolean timedOut, String timeoutPhase, Integer mainStatus,
+                             Map<String, String> mainHeaders, List<PageLoad.RedirectHop> redirectChain,
+                             String finalUrl, String title, Integer visibleTextLength, PhaseTimings timings,
+                             int requests, Map<String, Integer> requestsByHost, int failedRequests,
+                             int consoleMessages, int pageErrors, String exit) {
     }
 }

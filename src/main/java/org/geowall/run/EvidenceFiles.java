@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.geowall.capture.HarCompactor;
 import org.geowall.capture.PageLoad;
+import org.geowall.config.CaptureSettings;
 import org.geowall.capture.SecretScrubber;
 import org.geowall.report.Json;
 import org.slf4j.Logger;
@@ -25,10 +27,12 @@ final class EvidenceFiles {
 
     private final RunFolder folder;
     private final SecretScrubber scrubber;
+    private final CaptureSettings capture;
 
-    EvidenceFiles(RunFolder folder, SecretScrubber scrubber) {
+    EvidenceFiles(RunFolder folder, SecretScrubber scrubber, CaptureSettings capture) {
         this.folder = folder;
         this.scrubber = scrubber;
+        this.capture = capture;
     }
 
     /** Removes what an interrupted earlier attempt left in a load's folder. */
@@ -54,12 +58,17 @@ final class EvidenceFiles {
             writeText(load, directory, PageLoad.PROBE_BODY, "probe-body.html", probeBody);
         }
 
+        Path har = load.files().get(PageLoad.HAR);
+        if (har != null && Files.exists(har)) {
+            compactHar(load, har);
+        }
+
         Map<String, String> relative = new LinkedHashMap<>();
         for (Map.Entry<String, Path> file : load.files().entrySet()) {
             if (!Files.exists(file.getValue())) {
                 continue;
             }
-            if (!file.getKey().equals(PageLoad.SCREENSHOT)) {
+            if (!file.getKey().equals(PageLoad.SCREENSHOT) && !file.getKey().equals(PageLoad.HAR)) {
                 scrub(file.getValue());
             }
             relative.put(file.getKey(), folder.relative(file.getValue()));
@@ -86,6 +95,21 @@ final class EvidenceFiles {
             load.addFile(kind, file);
         } catch (IOException e) {
             log.error("Failed to write {} for {}", file, load.url(), e);
+        }
+    }
+
+    /** Caps and scrubs the HAR (and compresses it, as configured); a HAR that fails this is deleted. */
+    private void compactHar(PageLoad load, Path har) {
+        try {
+            load.addFile(PageLoad.HAR, HarCompactor.compact(har, scrubber, capture.maxBodyBytes(),
+                    capture.compressHar()));
+        } catch (IOException | RuntimeException e) {
+            log.error("Failed to compact {} for {}; deleting it rather than keeping a secret", har, load.url(), e);
+            try {
+                Files.deleteIfExists(har);
+            } catch (IOException deleteFailure) {
+                log.error("Failed to delete {}", har, deleteFailure);
+            }
         }
     }
 

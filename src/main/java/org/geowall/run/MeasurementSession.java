@@ -48,7 +48,6 @@ import org.slf4j.LoggerFactory;
 public final class MeasurementSession implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MeasurementSession.class);
-    private static final int PROBE_BODY_BYTES = 1024 * 1024;
     /** The probe follows up to five redirects, each with its own time budget. */
     private static final int PROBE_MAX_HOPS = 6;
     private static MeasurementSession current;
@@ -96,9 +95,9 @@ public final class MeasurementSession implements AutoCloseable {
             return thread;
         });
         this.scrubber = new SecretScrubber(secretsOf(vantages));
-        this.evidenceFiles = new EvidenceFiles(folder, scrubber);
-        this.ledger = new ResultsLedger(folder.results());
-        this.engines = new EnginePool(new LaunchSettings(config.driver(), browserArguments));
+        this.evidenceFiles = new EvidenceFiles(folder, scrubber, config.capture());
+        this.ledger = new ResultsLedger(folder.results(), scrubber);
+        this.engines = new EnginePool(new LaunchSettings(config.driver(), browserArguments, config.capture()));
         RunManifest.write(folder, suiteName, config, vantages, siteList, budgets);
         log.info("Run {} started: suite {}, world {}, {} sites x {} vantages, evidence in {}", folder.runId(),
                 suiteName, config.world().name().toLowerCase(), siteList.sites().size(), vantages.size(),
@@ -186,7 +185,7 @@ public final class MeasurementSession implements AutoCloseable {
 
     /** Starts the plain probe beside the browser, so its time budget overlaps the navigation's. */
     private Future<PlainProbe.Outcome> startProbe(Engine engine, Site site, Vantage vantage) {
-        PlainProbe probe = new PlainProbe(probeTrust, engine.userAgent(), PROBE_BODY_BYTES);
+        PlainProbe probe = new PlainProbe(probeTrust, engine.userAgent(), config.capture().maxBodyBytes());
         return probes.submit(() -> probe.probe(site.url(), vantage.proxy(), vantage.errorHeader(), budgets.probe()));
     }
 
@@ -208,9 +207,10 @@ public final class MeasurementSession implements AutoCloseable {
                                   ProbeResult probe, VerdictDecision decision, Map<String, String> evidence) {
         Instant finished = load.finishedAt() == null ? Instant.now() : load.finishedAt();
         ResultLine.Navigation navigation = new ResultLine.Navigation(load.navigationError(), load.timedOut(),
-                load.mainStatus(), load.finalUrl(), scrubber.scrub(load.title()), load.visibleTextLength(),
-                load.requestCount(), load.failedRequests().size(), load.consoleMessages().size(),
-                load.pageErrors().size());
+                load.timeoutPhase(), load.mainStatus(), load.mainHeaders(), load.redirectChain(), load.finalUrl(),
+                scrubber.scrub(load.title()), load.visibleTextLength(), load.timings(), load.requestCount(),
+                load.requestsByHost(), load.failedRequests().size(), load.consoleMessages().size(),
+                load.pageErrors().size(), load.exit());
         return new ResultLine(ResultLine.SCHEMA_VERSION, folder.runId(), site.host(), site.url().toString(),
                 site.name(), site.province(), site.level(), vantage.name(), vantage.country(), vantage.control(),
                 driver, attempt, load.startedAt(), finished,

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.geowall.capture.SecretScrubber;
 import org.geowall.report.Json;
 import org.geowall.report.ResultLine;
 import org.slf4j.Logger;
@@ -25,9 +26,12 @@ public final class ResultsLedger implements AutoCloseable {
 
     private final Path file;
     private final BufferedWriter writer;
+    private final SecretScrubber scrubber;
 
-    public ResultsLedger(Path file) throws IOException {
+    /** Opens a results file for appending; every line is scrubbed of proxy secrets before it is written. */
+    public ResultsLedger(Path file, SecretScrubber scrubber) throws IOException {
         this.file = file;
+        this.scrubber = scrubber;
         boolean cutShort = Files.exists(file) && Files.size(file) > 0 && !Files.readString(file, StandardCharsets.UTF_8).endsWith("\n");
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -39,7 +43,7 @@ public final class ResultsLedger implements AutoCloseable {
 
     public synchronized void append(ResultLine line) {
         try {
-            writer.write(Json.MAPPER.writeValueAsString(line));
+            writer.write(scrubber.scrub(Json.MAPPER.writeValueAsString(line)));
             writer.newLine();
             writer.flush();
         } catch (IOException e) {

@@ -94,6 +94,8 @@ public class MainJobIT {
             assertThat(line.finishedAt()).isAfterOrEqualTo(line.startedAt());
             assertThat(line.verdictRule()).isNotBlank();
             assertThat(line.evidence()).containsKeys("har", "screenshot", "console", "page_errors", "failed_requests");
+            assertThat(line.evidence().get("har")).endsWith("page.har.gz");
+            assertThat(line.probe()).isNotNull();
         }
     }
 
@@ -134,7 +136,7 @@ public class MainJobIT {
         ResultLine reset = results.stream().filter(line -> line.verdict() == Verdict.CONNECTION_RESET
                 && "net::ERR_CONNECTION_RESET".equals(line.navigation().error())).findFirst().orElseThrow();
 
-        String har = Files.readString(runFolder.resolve(reset.evidence().get("har")));
+        String har = readText(runFolder.resolve(reset.evidence().get("har")));
         String failed = Files.readString(runFolder.resolve(reset.evidence().get("failed_requests")));
 
         assertThat(har).contains("net::ERR_CONNECTION_RESET");
@@ -164,11 +166,22 @@ public class MainJobIT {
         String basic = Base64.getEncoder().encodeToString(("lab-us:" + password).getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.walk(reports)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                String text = readText(file);
                 assertThat(text).as(file.toString()).doesNotContain(password).doesNotContain(basic);
                 assertThat(file.toString()).doesNotContain(password);
             }
         }
+    }
+
+    /** Reads a file as text, decompressing it first when it is gzip-compressed (the HAR is). */
+    private static String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (file.toString().endsWith(".gz")) {
+            try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void deleteRecursively(Path root) throws IOException {
