@@ -13,7 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.geowall.report.Json;
 import org.geowall.report.ResultLine;
+import org.geowall.report.ResultsSchema;
 import org.geowall.site.Site;
 import org.geowall.site.SiteList;
 import org.geowall.verdict.Verdict;
@@ -96,6 +99,17 @@ public class MainJobIT {
             assertThat(line.evidence()).containsKeys("har", "screenshot", "console", "page_errors", "failed_requests");
             assertThat(line.evidence().get("har")).endsWith("page.har.gz");
             assertThat(line.probe()).isNotNull();
+        }
+    }
+
+    @Test
+    public void resultsMatchSchemaDocument() throws IOException {
+        ResultsSchema schema = ResultsSchema.read(ResultsSchema.DOCUMENT);
+        for (String text : Files.readAllLines(runFolder.resolve("results.jsonl"))) {
+            JsonNode line = Json.MAPPER.readTree(text);
+
+            assertThat(schema.check(line)).as(line.path("site").asText() + " via " + line.path("vantage").asText())
+                    .isEmpty();
         }
     }
 
