@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.net.IDN;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,24 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
         return location.getColumnNr() <= 1 ? location.getLineNr() - 1 : location.getLineNr();
     }
 
+    /** Replaces the host of a URL with its IDNA ASCII form, since java.net.URI takes ASCII host names only. */
+    private static String asciiHost(String url) {
+        int start = url.indexOf("://") + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        String userInfo = at >= 0 ? authority.substring(0, at + 1) : "";
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon >= 0 && !hostPort.startsWith("[") ? hostPort.substring(0, colon) : hostPort;
+        String port = host.length() < hostPort.length() ? hostPort.substring(host.length()) : "";
+        String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+        return url.substring(0, start) + userInfo + ascii + port + url.substring(end);
+    }
+
     private static void readRow(Path file, int line, Map<String, String> row, Set<URI> seen,
                                 List<Site> sites, List<SiteListProblem> problems) {
         String rawUrl = row.getOrDefault("url", "").trim();
@@ -79,13 +99,22 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
             return;
         }
         sites.add(new Site(url, row.getOrDefault("name", url.getHost()).trim(),
-                row.getOrDefault("province", "").trim(), row.getOrDefault("level", "").trim(), line));
+                row.getOrDefault("province", "").trim(), row.getOrDefault("level", "").trim(),
+                tags(row.getOrDefault("tags", "")), line));
     }
 
-    /** Adds a missing scheme (https) and path, and lower-cases the host. */
+    /** Splits the optional {@code tags} column, whose tags are separated by semicolons. */
+    private static List<String> tags(String column) {
+        return Arrays.stream(column.split(";")).map(String::trim).filter(tag -> !tag.isEmpty()).toList();
+    }
+
+    /**
+     * Adds a missing scheme (https) and path, converts an internationalised host name to its
+     * ASCII (punycode) form, and lower-cases the host.
+     */
     static URI normaliseUrl(String raw) throws URISyntaxException {
         String text = raw.contains("://") ? raw : "https://" + raw;
-        URI uri = new URI(text);
+        URI uri = new URI(asciiHost(text));
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("scheme must be http or https, not " + scheme);

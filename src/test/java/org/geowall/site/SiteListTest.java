@@ -57,6 +57,21 @@ public class SiteListTest {
     }
 
     @Test
+    public void internationalisedHostConvertedToPunycode() throws Exception {
+        assertThat(SiteList.normaliseUrl("https://中国政府网.政务/index?a=1"))
+                .isEqualTo(URI.create("https://xn--fiqs8sirgfmhq98a.xn--zfr164b/index?a=1"));
+        assertThat(SiteList.normaliseUrl("北京.中国:8443")).isEqualTo(URI.create("https://xn--1lq90i.xn--fiqs8s:8443/"));
+    }
+
+    @Test
+    public void tagsSplitOnSemicolons() throws IOException {
+        Path file = Files.createTempFile("sites", ".csv");
+        Files.writeString(file, "url,name,province,level,tags\nhttps://www.gov.cn/,A,,central, portal ;english;\n");
+
+        assertThat(SiteList.read(file).sites().get(0).tags()).containsExactly("portal", "english");
+    }
+
+    @Test
     public void urlNormalised() throws Exception {
         assertThat(SiteList.normaliseUrl("WWW.Gov.CN")).isEqualTo(URI.create("https://www.gov.cn/"));
         assertThat(SiteList.normaliseUrl("http://www.gov.cn/a?b=1")).isEqualTo(URI.create("http://www.gov.cn/a?b=1"));

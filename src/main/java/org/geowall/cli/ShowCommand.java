@@ -1,0 +1,123 @@
+package org.geowall.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.geowall.capture.FailedRequest;
+import org.geowall.report.Json;
+import org.geowall.report.ResultLine;
+import org.geowall.run.ResultsLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Prints one result's verdict and evidence in a terminal. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Prints the results of a site (all vantages, or one) from a run, with their evidence.")
+final class ShowCommand implements Callable<Integer> {
+
+    private static final int MAX_ITEMS = 15;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SITE", description = "A host name, such as www.gov.cn, or a URL of the run.")
+    private String site;
+
+    @Option(names = "--vantage", paramLabel = "NAME", description = "Only this vantage.")
+    private String vantage;
+
+    @Option(names = "--run", paramLabel = "RUN", defaultValue = "latest",
+            description = "A run id, a run folder, or latest (default: ${DEFAULT-VALUE}).")
+    private String run;
+
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+            description = "The reports folder (default: ${DEFAULT-VALUE}).")
+    private Path reports;
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = runFolder();
+        List<ResultLine> matches = ResultsLedger.read(folder.resolve("results.jsonl")).stream()
+                .filter(line -> line.site().equals(site) || line.url().equals(site))
+                .filter(line -> vantage == null || line.vantage().equals(vantage))
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (matches.isEmpty()) {
+            spec.commandLine().getErr().println("No result for " + site + (vantage == null ? "" : " via " + vantage)
+                    + " in " + folder.resolve("results.jsonl"));
+            return 1;
+        }
+        for (ResultLine line : matches) {
+            print(out, folder, line);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Path runFolder() {
+        Path direct = Path.of(run);
+        if (Files.isRegularFile(direct.resolve("results.jsonl"))) {
+            return direct;
+        }
+        Path folder = run.equals("latest") ? reports.resolve("latest") : reports.resolve("runs").resolve(run);
+        if (!Files.isRegularFile(folder.resolve("results.jsonl"))) {
+            throw new IllegalArgumentException("No results.jsonl in " + folder + ". Give --run a run id or folder; "
+                    + "runs are listed in " + reports.resolve("runs"));
+        }
+        return folder;
+    }
+
+    private void print(PrintWriter out, Path folder, ResultLine line) throws Exception {
+        ResultLine.Navigation navigation = line.navigation();
+        out.println("== " + line.site() + " via " + line.vantage() + " (" + line.country()
+                + (line.control() ? ", control" : "") + "), attempt " + line.attempt());
+        out.println("verdict:    " + line.verdict() + "  [" + line.verdictRule() + "] " + safe(line.verdictDetail()));
+        out.println("url:        " + safe(line.url()) + " -> " + safe(navigation.finalUrl()));
+        out.println("browser:    status " + navigation.mainStatus() + ", error " + navigation.error()
+                + (navigation.timedOut() ? ", timed out in phase " + navigation.timeoutPhase() : ""));
+        out.println("title:      " + safe(navigation.title()) + " (" + navigation.visibleTextLength() + " characters)");
+        out.println("requests:   " + navigation.requests() + " (" + navigation.failedRequests() + " failed), by host "
+                + navigation.requestsByHost());
+        out.println("exit:       " + safe(navigation.exit()));
+        out.println("probe:      " + safe(Json.MAPPER.writeValueAsString(line.probe())));
+        out.println("driver:     " + line.driver() + ", " + line.startedAt() + ", " + line.durationMs() + " ms");
+        printFailedRequests(out, folder, line);
+        out.println("evidence:");
+        line.evidence().forEach((kind, path) -> out.println("  " + kind + ": " + folder.resolve(path)));
+        out.println();
+    }
+
+    private void printFailedRequests(PrintWriter out, Path folder, ResultLine line) throws Exception {
+        String path = line.evidence().get("failed_requests");
+        if (path == null) {
+            return;
+        }
+        FailedRequest[] failed = Json.MAPPER.readValue(folder.resolve(path).toFile(), FailedRequest[].class);
+        if (failed.length == 0) {
+            return;
+        }
+        out.println("failed requests:");
+        for (int i = 0; i < Math.min(failed.length, MAX_ITEMS); i++) {
+            out.printf("  %-30s %-10s %s%n", safe(failed[i].failure()), safe(failed[i].resourceType()),
+                    safe(failed[i].url()));
+        }
+        if (failed.length > MAX_ITEMS) {
+            out.println("  ... and " + (failed.length - MAX_ITEMS) + " more");
+        }
+    }
+
+    /** Replaces control characters, so site-controlled text cannot send escape sequences to the terminal. */
+    static String safe(String text) {
+        if (text == null) {
+            return "-";
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return clean.toString();
+    }
+}
