@@ -73,7 +73,7 @@ public final class LabOptions {
 
     /**
      * Sets how long a {@link Scenario#SLOW} site waits before it sends its page, in milliseconds.
-     * Defaults to 3,000, which fits the lab's navigation budget of 8 s.
+     * Defaults to 3,000, well inside the lab's navigation budget (8 s in drivers.yaml).
      */
     public LabOptions setSlowResponseMillis(int slowResponseMillis) {
         if (slowResponseMillis < 0) {

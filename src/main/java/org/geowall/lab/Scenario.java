@@ -45,7 +45,8 @@ public enum Scenario {
     /** HTTP 503 for everyone: the site is down, not blocked. */
     DOWN_EVERYWHERE(Audience.EVERYONE, Verdict.SITE_DOWN, Verdict.SITE_DOWN),
     /**
-     * A seeded share of connections ({@link LabOptions#flakyFailureShare()}) is reset, for everyone.
+     * A seeded share of connections ({@link LabOptions#flakyFailureShare()}) is reset once the
+     * request arrives, for everyone.
      * Its ground truth is {@code accessible} from every vantage, because the site works when tried
      * again, and the scenario id {@code flaky} lets a scorer treat its pairs apart.
      */

@@ -140,7 +140,7 @@ final class SiteServer implements Closeable {
                 name -> new FlakySchedule(options.seed(), name, options.flakyFailureShare()));
         if (schedule.nextFails()) {
             log.debug("Flaky site {} resets this connection from {}", host, country);
-            workers.execute(() -> ConnectionFaults.resetAfterFirstBytes(socket, host, country));
+            workers.execute(() -> ConnectionFaults.resetAfterRequest(socket, listener.tls(), host, country));
             return;
         }
         serve(socket, listener, Scenario.FLAKY, country);
