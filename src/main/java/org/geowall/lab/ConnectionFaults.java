@@ -67,7 +67,7 @@ final class ConnectionFaults {
     }
 
     /**
-     * Reads the ClientHello record, then answers with a fatal handshake_failure alert and closes,
+     * Reads the ClientHello record, then sends a fatal handshake_failure alert and closes,
      * as a TLS-terminating firewall that rejects the client does. Reading the whole record first
      * matters: closing with unread bytes would make the kernel send a reset instead of the alert.
      */

@@ -206,7 +206,7 @@ final class CountryProxy implements Closeable {
      * wait here instead of connecting at all.
      */
     private void waitOutConnectTimeout(String host, int port) throws IOException {
-        log.info("Lab proxy for {}: connect to {}:{} blackholed, answering after {} ms", country, host, port,
+        log.info("Lab proxy for {}: connect to {}:{} blackholed, responding after {} ms", country, host, port,
                 connectTimeoutMillis);
         try {
             Thread.sleep(connectTimeoutMillis);

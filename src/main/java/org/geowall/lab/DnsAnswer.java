@@ -3,10 +3,10 @@ package org.geowall.lab;
 import java.net.InetAddress;
 import java.util.Objects;
 
-/** What the lab's geo DNS returns for a name: an address, or one of the failures a resolver reports. */
+/** The lab geo DNS's answer for a name: an address, or one of the failures a resolver reports. */
 public record DnsAnswer(Kind kind, InetAddress address) {
 
-    /** The kinds of answer. */
+    /** The kinds of DNS answer. */
     public enum Kind {
         /** An A record. */
         ADDRESS,

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lab's name table, answering per resolver country. A name can answer differently in one
- * country, or in every country but its home, with another address, NXDOMAIN, SERVFAIL or no
- * answer. Names the table does not hold are NXDOMAIN, so nothing resolved through the lab ever
- * leaves the lab's loopback addresses.
+ * The lab's name table, which resolves each name per resolver country. One country, or every
+ * country but the name's home, can get another address, NXDOMAIN, SERVFAIL or no answer. Names
+ * missing from the table are NXDOMAIN, so nothing resolved through the lab ever leaves the lab's
+ * loopback addresses.
  *
  * <p>An answer for one country wins over an answer for abroad, which wins over the address
  * every resolver gets.

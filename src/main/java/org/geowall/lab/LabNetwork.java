@@ -43,7 +43,7 @@ public final class LabNetwork {
                 case NXDOMAIN -> DNS_NXDOMAIN;
                 case SERVFAIL -> DNS_SERVFAIL;
                 case NO_ANSWER -> DNS_NO_ANSWER;
-                case ADDRESS -> throw new IllegalArgumentException("An address answer is not a route failure");
+                case ADDRESS -> throw new IllegalArgumentException("A DNS answer with an address is not a route failure");
             };
         }
     }

@@ -85,9 +85,13 @@ public final class LabWorld implements AutoCloseable {
         Set<String> hosts = new HashSet<>();
         for (SiteSpec spec : specs) {
             String host = spec.host().toLowerCase(Locale.ROOT);
-            if (!hosts.add(host) || SupportHost.of(host).isPresent()) {
-                throw new IllegalArgumentException("Lab site host " + host + " appears twice or is one of the lab's"
-                        + " support hosts: give every site of the list its own host name");
+            if (SupportHost.of(host).isPresent()) {
+                throw new IllegalArgumentException("Lab site host " + host + " is reserved for a lab support host:"
+                        + " rename the site, or remove it from the list");
+            }
+            if (!hosts.add(host)) {
+                throw new IllegalArgumentException("Lab site host " + host + " appears twice in the site list: the lab"
+                        + " plays one scenario per host, so keep one row per host");
             }
         }
     }

@@ -30,9 +30,9 @@ public enum Scenario {
     CAPTCHA_WALL(Audience.FOREIGN, Verdict.CAPTCHA_WALL),
     /** The page loads its stylesheet and content script from a lab static host that resets foreign clients. */
     STATIC_HOST_BLOCKED(Audience.EVERYONE, Verdict.SUBRESOURCE_BLOCKED),
-    /** The page's script fetches its list from a lab data API that answers 403 to foreign clients. */
+    /** The page's script fetches its list from a lab data API that responds with 403 to foreign clients. */
     DATA_API_BLOCKED(Audience.EVERYONE, Verdict.CONTENT_BLOCKED),
-    /** The page asks a lab geolocation API for the client's country and sends foreign visitors away by script. */
+    /** The page queries a lab geolocation API for the client's country and redirects foreign visitors by script. */
     SCRIPTED_GEO_REDIRECT(Audience.EVERYONE, Verdict.CLIENT_REDIRECT_BLOCK),
     /** HTTP 302 to a 403 denial page on the lab's denial host. */
     HTTP_REDIRECT_DENIAL(Audience.FOREIGN, Verdict.BLOCK_PAGE),
@@ -56,7 +56,7 @@ public enum Scenario {
     /** The geo DNS answers foreign resolvers with no address record (NOERROR, empty answer). */
     DNS_NO_ANSWER(Audience.FOREIGN, Verdict.DNS_FAILURE);
 
-    /** Which clients a scenario plays for. */
+    /** The clients a scenario plays for. */
     public enum Audience {
         /** Clients outside the site's home country; home clients get the ordinary page. */
         FOREIGN,

@@ -97,7 +97,7 @@ public final class ScenarioMix {
 
     /**
      * Puts each scenario that rounding left out in place of one site of the most frequent
-     * scenario. The list holds at least one site per scenario, so the most frequent one always
+     * scenario. The list contains at least one site per scenario, so the most frequent one always
      * has a site to spare.
      */
     private void addMissingScenarios(List<Scenario> scenarios) {

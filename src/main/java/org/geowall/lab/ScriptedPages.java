@@ -58,7 +58,7 @@ final class ScriptedPages {
     }
 
     /**
-     * A page that asks {@link SupportHost#GEOLOCATION} for the visitor's country, and sends
+     * A page that queries {@link SupportHost#GEOLOCATION} for the visitor's country, and redirects
      * visitors from outside the site's home country to the region denial page by script.
      */
     static SitePages.Document geoCheckIndex(LabSite site) {

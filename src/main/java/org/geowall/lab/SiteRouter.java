@@ -9,7 +9,7 @@ import java.net.URI;
  */
 final class SiteRouter {
 
-    /** One request as the router sees it: {@code secure} is true over TLS; the country comes from GeoIP. */
+    /** One request to route. {@code secure} is true over TLS, and the client country comes from GeoIP. */
     record Request(LabSite site, Scenario scenario, String path, boolean secure, String clientCountry) {
     }
 
@@ -57,7 +57,7 @@ final class SiteRouter {
         };
     }
 
-    /** Returns whether a path asks for a site's main document. */
+    /** Returns whether a path requests a site's main document. */
     static boolean isIndex(String path) {
         return path.isEmpty() || path.equals("/") || path.equals("/index.html");
     }

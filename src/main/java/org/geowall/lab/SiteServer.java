@@ -62,7 +62,7 @@ final class SiteServer implements Closeable {
 
     /**
      * Reserves a port on {@code address} that refuses every connection: the socket is bound but
-     * never listens, so the kernel answers each SYN with a reset, and no other listener can take
+     * never listens, so the kernel responds to each SYN with a reset, and no other listener can take
      * the port while the lab runs.
      */
     int reserveClosedPort(java.net.InetAddress address) throws IOException {
@@ -133,7 +133,7 @@ final class SiteServer implements Closeable {
         workers.execute(() -> ConnectionFaults.abortTlsHandshake(socket, listener.site().host(), country));
     }
 
-    /** Resets the connection when the site's seeded schedule says this one fails, and serves it otherwise. */
+    /** Resets the connection when the site's seeded schedule draws a failure for it, and serves it otherwise. */
     private void resetOrServe(Socket socket, Listener listener, String country) {
         String host = listener.site().host();
         FlakySchedule schedule = flakySchedules.computeIfAbsent(host,

@@ -16,7 +16,7 @@ public enum SupportHost {
     STATIC("static.geowall-lab.test", Scenario.ACCESSIBLE),
     /** The stylesheet and content script of {@link Scenario#STATIC_HOST_BLOCKED}; resets foreign clients. */
     STATIC_HOME_ONLY("static-cn.geowall-lab.test", Scenario.TCP_RESET),
-    /** The JSON data API of {@link Scenario#DATA_API_BLOCKED}; answers 403 to foreign clients. */
+    /** The JSON data API of {@link Scenario#DATA_API_BLOCKED}; responds with 403 to foreign clients. */
     DATA_API_HOME_ONLY("api-cn.geowall-lab.test", Scenario.HTTP_403_DENIAL),
     /** Returns the client's GeoIP country as JSON, for {@link Scenario#SCRIPTED_GEO_REDIRECT}. */
     GEOLOCATION("geo.geowall-lab.test", Scenario.ACCESSIBLE),

@@ -1,13 +1,17 @@
 package org.geowall.lab;
 
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The documents of the lab's {@link SupportHost}s: assets, the data and geolocation APIs, and denial pages. */
 final class SupportPages {
 
+    private static final Logger log = LoggerFactory.getLogger(SupportPages.class);
+
     static final String JSON = "application/json; charset=utf-8";
 
-    /** A country code as the GeoIP table holds it, or the lab's {@code ??} for an unknown address. */
+    /** A country code as the GeoIP table stores it, or the lab's {@code ??} for an unknown address. */
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}|\\?\\?");
 
     private SupportPages() {
@@ -47,7 +51,10 @@ final class SupportPages {
         }
         String country = request.clientCountry();
         if (!COUNTRY_CODE.matcher(country).matches()) {
-            throw new IllegalStateException("GeoIP country '" + country + "' is not a two-letter code or ??");
+            // The code goes into JSON unescaped, so anything but two capitals is reported as unknown.
+            log.warn("GeoIP country '{}' is not a two-letter code in capitals; returning ?? instead. "
+                    + "Fix the lab's country list.", country);
+            country = "??";
         }
         return api(200, "{\"country\":\"" + country + "\"}\n");
     }
@@ -60,7 +67,7 @@ final class SupportPages {
         };
     }
 
-    /** Returns a JSON answer that pages of any lab site may read, as public APIs allow with CORS. */
+    /** Returns a JSON response that pages of any lab site may read, as public APIs allow with CORS. */
     private static SitePages.Document api(int status, String json) {
         return SitePages.Document.of(status, JSON, json).withHeader("Access-Control-Allow-Origin", "*");
     }

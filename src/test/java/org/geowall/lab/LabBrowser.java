@@ -13,9 +13,9 @@ import org.geowall.engine.BrowserDiscovery;
 import org.geowall.engine.LaunchSettings;
 
 /**
- * A headless Chromium for lab tests, launched as the measurement engine launches it: the system
- * browser, the quiet switches, trust in the lab CA by SPKI pin, and no name lookups outside the
- * proxies, so nothing the browser does leaves loopback.
+ * A headless Chromium for lab tests, launched as the measurement engine launches it. It runs the
+ * system browser with the quiet switches, trusts the lab CA by SPKI pin, and does no name lookups
+ * outside the proxies, so nothing the browser does leaves loopback.
  */
 final class LabBrowser implements AutoCloseable {
 

@@ -66,7 +66,7 @@ public class ScenarioMixTest {
     }
 
     @Test
-    public void fullMixCoversEveryScenarioAtAnyLargerSize() {
+    public void fullMixCoversAllAtLargerSizes() {
         for (int siteCount = Scenario.values().length; siteCount <= 120; siteCount++) {
             List<Scenario> scenarios = ScenarioMix.full().assign(siteCount, siteCount);
 
