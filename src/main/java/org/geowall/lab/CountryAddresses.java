@@ -42,6 +42,18 @@ final class CountryAddresses {
         }
     }
 
+    /** Returns the loopback address of the n-th lab support host (0-based), in 127.2.0.0/24. */
+    static InetAddress supportAddress(int index) {
+        if (index < 0 || index >= 254) {
+            throw new IllegalArgumentException("Support host index out of range: " + index);
+        }
+        try {
+            return InetAddress.getByName("127.2.0." + (1 + index));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Returns the loopback address of the n-th lab site (0-based), in 127.1.0.0/16. */
     static InetAddress siteAddress(int index) {
         if (index < 0 || index >= MAX_SITES) {

@@ -167,6 +167,11 @@ final class CountryProxy implements Closeable {
     /** Connects to the site from this country's address, or answers the client with the cause and returns null. */
     private Socket connectUpstream(OutputStream clientOut, String host, int port) throws IOException {
         LabNetwork.Route route = network.route(host, port, country);
+        if (route.failure() == LabNetwork.RouteFailure.CONNECT_TIMEOUT) {
+            waitOutConnectTimeout(host, port);
+            writeError(clientOut, 504, "Gateway Timeout", route.failure().id());
+            return null;
+        }
         if (!route.found()) {
             log.debug("Lab proxy for {}: {}:{} failed: {}", country, host, port, route.failure().id());
             writeError(clientOut, 502, "Bad Gateway", route.failure().id());
@@ -179,17 +184,37 @@ final class CountryProxy implements Closeable {
             return upstream;
         } catch (SocketTimeoutException e) {
             LabThreads.closeQuietly(upstream);
+            log.info("Lab proxy for {}: connect to {}:{} timed out", country, host, port);
             writeError(clientOut, 504, "Gateway Timeout", "connect_timeout");
         } catch (ConnectException e) {
             LabThreads.closeQuietly(upstream);
+            log.info("Lab proxy for {}: connect to {}:{} refused: {}", country, host, port, e.toString());
             writeError(clientOut, 502, "Bad Gateway", "connection_refused");
         } catch (SocketException e) {
             // A site that resets at accept time can beat the end of connect(): report it as the reset it is.
             LabThreads.closeQuietly(upstream);
+            log.info("Lab proxy for {}: connect to {}:{} failed: {}", country, host, port, e.toString());
             String cause = String.valueOf(e.getMessage()).contains("reset") ? "connection_reset" : "connection_failed";
             writeError(clientOut, 502, "Bad Gateway", cause);
         }
         return null;
+    }
+
+    /**
+     * Waits as long as a connect to a blackholed address would, before the proxy gives up.
+     * Making the kernel drop SYNs on loopback needs root firewall rules, so the lab simulates the
+     * wait here instead of connecting at all.
+     */
+    private void waitOutConnectTimeout(String host, int port) throws IOException {
+        log.info("Lab proxy for {}: connect to {}:{} blackholed, responding after {} ms", country, host, port,
+                connectTimeoutMillis);
+        try {
+            Thread.sleep(connectTimeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("Lab proxy for " + country + " stopped while connecting to "
+                    + host + ":" + port);
+        }
     }
 
     private void writeError(OutputStream out, int status, String reason, String cause) throws IOException {

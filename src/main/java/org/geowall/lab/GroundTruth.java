@@ -6,8 +6,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.geowall.report.Json;
 import org.geowall.verdict.Verdict;
 
 /** The verdict each (site, vantage) pair of a lab world should get. */
@@ -24,12 +28,12 @@ public final class GroundTruth {
     }
 
     static GroundTruth of(List<LabSite> sites, List<SiteSpec> specs, List<LabVantage> vantages) {
-        java.util.ArrayList<Entry> entries = new java.util.ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < sites.size(); i++) {
             LabSite site = sites.get(i);
             for (LabVantage vantage : vantages) {
                 boolean home = vantage.country().equals(site.homeCountry());
-                Verdict verdict = home ? Verdict.ACCESSIBLE : site.scenario().foreignVerdict();
+                Verdict verdict = site.scenario().verdictFor(home);
                 entries.add(new Entry(specs.get(i).url(), vantage.country(), site.scenario(), verdict));
             }
         }
@@ -46,6 +50,23 @@ public final class GroundTruth {
                 .filter(entry -> entry.url().toString().equals(url) && entry.vantage().equals(vantage))
                 .map(Entry::verdict)
                 .findFirst();
+    }
+
+    /**
+     * Writes the ground truth as a JSON array of objects with the fields of the CSV: {@code url},
+     * {@code vantage}, {@code verdict} and {@code scenario}, each a string.
+     */
+    public void writeJson(Path file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Entry entry : entries) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("url", entry.url().toString());
+            row.put("vantage", entry.vantage());
+            row.put("verdict", entry.verdict().id());
+            row.put("scenario", entry.scenario().id());
+            rows.add(row);
+        }
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), rows);
     }
 
     /** Writes the ground truth as CSV with the header {@code url,vantage,verdict,scenario}. */

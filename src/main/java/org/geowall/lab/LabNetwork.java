@@ -1,5 +1,6 @@
 package org.geowall.lab;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +10,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Routes a (host, port) that a proxy in a given country asks for to a real lab listener. Names
  * resolve only through the geo DNS, and only ports 80 and 443 of lab sites are served, so a lab
  * proxy can never reach a socket outside the lab.
+ *
+ * <p>Routing is also where the lab plays the scenarios that act before any byte reaches a site:
+ * a foreign proxy is routed to a closed port ({@link Scenario#CONNECTION_REFUSED}) or told that
+ * its connect would never complete ({@link Scenario#BLACKHOLE_CONNECT}).
  */
 public final class LabNetwork {
 
     /** Why a route could not be found, named as residential-proxy gateways name it. */
     public enum RouteFailure {
         DNS_NXDOMAIN("dns_nxdomain"),
-        CONNECTION_REFUSED("connection_refused");
+        DNS_SERVFAIL("dns_servfail"),
+        DNS_NO_ANSWER("dns_no_answer"),
+        CONNECTION_REFUSED("connection_refused"),
+        /**
+         * The connect would never complete. Dropping SYNs on loopback needs root firewall rules,
+         * so the proxy simulates the wait instead of connecting (see {@link CountryProxy}).
+         */
+        CONNECT_TIMEOUT("connect_timeout");
 
         private final String id;
 
@@ -25,6 +37,15 @@ public final class LabNetwork {
 
         public String id() {
             return id;
+        }
+
+        static RouteFailure of(DnsAnswer.Kind kind) {
+            return switch (kind) {
+                case NXDOMAIN -> DNS_NXDOMAIN;
+                case SERVFAIL -> DNS_SERVFAIL;
+                case NO_ANSWER -> DNS_NO_ANSWER;
+                case ADDRESS -> throw new IllegalArgumentException("A DNS answer with an address is not a route failure");
+            };
         }
     }
 
@@ -44,7 +65,8 @@ public final class LabNetwork {
     }
 
     private final GeoDns dns;
-    private final Map<java.net.InetAddress, LabSite> siteByAddress = new ConcurrentHashMap<>();
+    private final Map<InetAddress, LabSite> siteByAddress = new ConcurrentHashMap<>();
+    private final Map<InetAddress, Integer> refusedPortByAddress = new ConcurrentHashMap<>();
 
     LabNetwork(GeoDns dns) {
         this.dns = dns;
@@ -67,17 +89,34 @@ public final class LabNetwork {
         siteByAddress.put(site.address(), site);
     }
 
+    /** Sends foreign connections to a site to {@code closedPort} on its address, where nothing listens. */
+    void refuseAbroad(LabSite site, int closedPort) {
+        refusedPortByAddress.put(site.address(), closedPort);
+    }
+
     /** Resolves and maps a host and port as seen from a resolver in {@code country}. */
     public Route route(String host, int port, String country) {
-        Optional<java.net.InetAddress> address = siteAddressLiteral(host).or(() -> dns.resolve(host, country));
-        if (address.isEmpty()) {
-            return Route.failed(RouteFailure.DNS_NXDOMAIN);
+        Optional<InetAddress> literal = siteAddressLiteral(host);
+        DnsAnswer answer = literal.isPresent() ? null : dns.lookup(host, country);
+        if (answer != null && !answer.hasAddress()) {
+            return Route.failed(RouteFailure.of(answer.kind()));
         }
-        LabSite site = siteByAddress.get(address.get());
+
+        InetAddress address = literal.orElseGet(answer::address);
+        LabSite site = siteByAddress.get(address);
         int listenerPort = site == null ? -1 : site.listenerPortFor(port);
         if (listenerPort < 0) {
             return Route.failed(RouteFailure.CONNECTION_REFUSED);
         }
-        return Route.to(new InetSocketAddress(address.get(), listenerPort));
+
+        boolean foreign = !site.homeCountry().equals(country);
+        if (foreign && site.scenario() == Scenario.BLACKHOLE_CONNECT) {
+            return Route.failed(RouteFailure.CONNECT_TIMEOUT);
+        }
+        Integer refusedPort = refusedPortByAddress.get(address);
+        if (foreign && refusedPort != null) {
+            return Route.to(new InetSocketAddress(address, refusedPort));
+        }
+        return Route.to(new InetSocketAddress(address, listenerPort));
     }
 }

@@ -12,6 +12,9 @@ public final class LabOptions {
     private String password;
     private String errorHeader = "X-Geowall-Proxy-Error";
     private int connectTimeoutMillis = 5_000;
+    private long seed = 2026;
+    private double flakyFailureShare = 0.30;
+    private int slowResponseMillis = 3_000;
 
     /** Sets the country whose sites are measured; its vantage is the control. Defaults to CN. */
     public LabOptions setHomeCountry(String homeCountry) {
@@ -49,6 +52,38 @@ public final class LabOptions {
         return this;
     }
 
+    /** Sets the seed of the lab's random decisions, such as which connections to a flaky site fail. Defaults to 2026. */
+    public LabOptions setSeed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Sets the share of connections to a {@link Scenario#FLAKY} site that are reset, from 0 to 1.
+     * Defaults to 0.30.
+     */
+    public LabOptions setFlakyFailureShare(double flakyFailureShare) {
+        if (!(flakyFailureShare >= 0 && flakyFailureShare <= 1)) {
+            throw new IllegalArgumentException("Flaky failure share " + flakyFailureShare
+                    + " is out of range: use a fraction from 0 (never fail) to 1 (always fail)");
+        }
+        this.flakyFailureShare = flakyFailureShare;
+        return this;
+    }
+
+    /**
+     * Sets how long a {@link Scenario#SLOW} site waits before it sends its page, in milliseconds.
+     * Defaults to 3,000, well inside the lab's navigation budget (8 s in drivers.yaml).
+     */
+    public LabOptions setSlowResponseMillis(int slowResponseMillis) {
+        if (slowResponseMillis < 0) {
+            throw new IllegalArgumentException("Slow response delay " + slowResponseMillis
+                    + " ms is negative: use 0 or more milliseconds");
+        }
+        this.slowResponseMillis = slowResponseMillis;
+        return this;
+    }
+
     public String homeCountry() {
         return homeCountry;
     }
@@ -71,5 +106,17 @@ public final class LabOptions {
 
     public int connectTimeoutMillis() {
         return connectTimeoutMillis;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public double flakyFailureShare() {
+        return flakyFailureShare;
+    }
+
+    public int slowResponseMillis() {
+        return slowResponseMillis;
     }
 }

@@ -7,9 +7,11 @@ import java.net.URI;
 import java.nio.channels.ServerSocketChannel;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,52 +50,92 @@ public final class LabWorld implements AutoCloseable {
             throw new IllegalArgumentException("Lab countries " + options.countries()
                     + " must include the home country " + options.homeCountry() + ", whose proxy is the control");
         }
+        rejectDuplicateHosts(specs);
         long started = System.nanoTime();
         GeoIp geoIp = new GeoIp();
         GeoDns dns = new GeoDns();
         LabNetwork network = new LabNetwork(dns);
-        LabCertificateAuthority authority = new LabCertificateAuthority();
-        SiteServer siteServer = new SiteServer(geoIp);
+        SiteServer siteServer = new SiteServer(geoIp, options);
+        Wiring wiring = new Wiring(siteServer, dns, network, new LabCertificateAuthority(), options);
         List<Closeable> proxies = new ArrayList<>();
         try {
-            List<LabSite> sites = startSites(specs, options, siteServer, dns, network, authority);
+            List<LabSite> sites = startSites(specs, wiring);
+            startSupportHosts(wiring);
             List<LabVantage> vantages = new ArrayList<>();
             for (String country : options.countries()) {
                 vantages.add(startProxy(country, options, geoIp, network, proxies));
             }
             siteServer.start();
             GroundTruth truth = GroundTruth.of(sites, specs, vantages);
-            log.info("Lab started in {} ms: {} sites, vantages {}", (System.nanoTime() - started) / 1_000_000,
-                    sites.size(), options.countries());
-            return new LabWorld(siteServer, proxies, sites, vantages, truth, authority);
+            log.info("Lab started in {} ms: {} sites, {} support hosts, vantages {}",
+                    (System.nanoTime() - started) / 1_000_000, sites.size(), SupportHost.values().length,
+                    options.countries());
+            return new LabWorld(siteServer, proxies, sites, vantages, truth, wiring.authority());
         } catch (IOException | RuntimeException e) {
+            log.error("Lab failed to start; stopping what had started", e);
             proxies.forEach(LabThreads::closeQuietly);
             siteServer.close();
             throw e;
         }
     }
 
-    private static List<LabSite> startSites(List<SiteSpec> specs, LabOptions options, SiteServer server,
-                                            GeoDns dns, LabNetwork network, LabCertificateAuthority authority)
-            throws IOException {
+    /** The lab's parts that every site is wired into. */
+    private record Wiring(SiteServer server, GeoDns dns, LabNetwork network, LabCertificateAuthority authority,
+                          LabOptions options) {
+    }
+
+    private static void rejectDuplicateHosts(List<SiteSpec> specs) {
+        Set<String> hosts = new HashSet<>();
+        for (SiteSpec spec : specs) {
+            String host = spec.host().toLowerCase(Locale.ROOT);
+            if (SupportHost.of(host).isPresent()) {
+                throw new IllegalArgumentException("Lab site host " + host + " is reserved for a lab support host:"
+                        + " rename the site, or remove it from the list");
+            }
+            if (!hosts.add(host)) {
+                throw new IllegalArgumentException("Lab site host " + host + " appears twice in the site list: the lab"
+                        + " plays one scenario per host, so keep one row per host");
+            }
+        }
+    }
+
+    private static List<LabSite> startSites(List<SiteSpec> specs, Wiring wiring) throws IOException {
         List<LabSite> sites = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             SiteSpec spec = specs.get(i);
-            InetAddress address = CountryAddresses.siteAddress(i);
-            ServerSocketChannel http = server.bind(address);
-            ServerSocketChannel https = server.bind(address);
-            LabSite site = new LabSite(spec.host().toLowerCase(Locale.ROOT), spec.name(), spec.scenario(),
-                    options.homeCountry(), address, port(http), port(https));
-            server.serve(http, site, null);
-            server.serve(https, site, authority.serverContext(List.of(site.host())));
-            dns.add(site.host(), address);
-            if (spec.scenario() == Scenario.NXDOMAIN) {
-                dns.hideAbroad(site.host(), options.homeCountry());
-            }
-            network.attach(site);
-            sites.add(site);
+            sites.add(startSite(spec.host(), spec.name(), spec.scenario(), CountryAddresses.siteAddress(i), wiring));
         }
         return sites;
+    }
+
+    private static void startSupportHosts(Wiring wiring) throws IOException {
+        for (SupportHost support : SupportHost.values()) {
+            startSite(support.host(), support.host(), support.scenario(),
+                    CountryAddresses.supportAddress(support.ordinal()), wiring);
+        }
+    }
+
+    private static LabSite startSite(String host, String name, Scenario scenario, InetAddress address, Wiring wiring)
+            throws IOException {
+        ServerSocketChannel http = wiring.server().bind(address);
+        ServerSocketChannel https = wiring.server().bind(address);
+        String home = wiring.options().homeCountry();
+        LabSite site = new LabSite(host.toLowerCase(Locale.ROOT), name, scenario, home, address, port(http),
+                port(https));
+        wiring.server().serve(http, site, null);
+        wiring.server().serve(https, site, wiring.authority().serverContext(List.of(site.host())));
+        wiring.dns().add(site.host(), address);
+        switch (scenario) {
+            case NXDOMAIN -> wiring.dns().hideAbroad(site.host(), home);
+            case DNS_SERVFAIL -> wiring.dns().answerAbroad(site.host(), home, DnsAnswer.SERVFAIL);
+            case DNS_NO_ANSWER -> wiring.dns().answerAbroad(site.host(), home, DnsAnswer.NO_ANSWER);
+            case CONNECTION_REFUSED -> wiring.network().refuseAbroad(site, wiring.server().reserveClosedPort(address));
+            default -> {
+                // Every other scenario is played by the site itself or by the proxy's route.
+            }
+        }
+        wiring.network().attach(site);
+        return site;
     }
 
     private static LabVantage startProxy(String country, LabOptions options, GeoIp geoIp, LabNetwork network,

@@ -25,13 +25,20 @@ final class SiteConnection implements Runnable {
     private final SSLContext tls;
     private final Scenario scenario;
     private final String clientCountry;
+    private final int slowResponseMillis;
 
-    SiteConnection(Socket socket, LabSite site, SSLContext tls, Scenario scenario, String clientCountry) {
+    /**
+     * Serves one connection; {@code tls} is null for plain HTTP, and {@code slowResponseMillis}
+     * delays each main document when the scenario is {@link Scenario#SLOW}.
+     */
+    SiteConnection(Socket socket, LabSite site, SSLContext tls, Scenario scenario, String clientCountry,
+                   int slowResponseMillis) {
         this.socket = socket;
         this.site = site;
         this.tls = tls;
         this.scenario = scenario;
         this.clientCountry = clientCountry;
+        this.slowResponseMillis = slowResponseMillis;
     }
 
     @Override
@@ -65,7 +72,12 @@ final class SiteConnection implements Runnable {
                 return;
             }
             in.skipNBytes(head.get().contentLength());
-            SitePages.Document document = route(head.get().target());
+            String path = SiteRouter.path(head.get().target());
+            SitePages.Document document = SiteRouter.route(
+                    new SiteRouter.Request(site, scenario, path, tls != null, clientCountry));
+            if (scenario == Scenario.SLOW && SiteRouter.isIndex(path)) {
+                pause();
+            }
             boolean headOnly = head.get().method().equals("HEAD");
             write(out, document, headOnly, clientLabel());
             if (head.get().header("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false)) {
@@ -74,21 +86,14 @@ final class SiteConnection implements Runnable {
         }
     }
 
-    private SitePages.Document route(String target) {
-        if (scenario == Scenario.HTTP_403_DENIAL) {
-            return SitePages.denial(site);
+    private void pause() throws IOException {
+        try {
+            Thread.sleep(slowResponseMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("Lab stopped while " + site.host() + " delayed its page for "
+                    + clientCountry);
         }
-        String path = target.startsWith("http") ? java.net.URI.create(target).getRawPath() : target;
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        return switch (path) {
-            case "", "/", "/index.html" -> SitePages.index(site);
-            case "/static/site.css" -> SitePages.stylesheet();
-            case "/static/app.js" -> SitePages.script();
-            default -> SitePages.notFound();
-        };
     }
 
     /** Returns the client address and its GeoIP country, which every response carries for review. */
@@ -104,6 +109,7 @@ final class SiteConnection implements Runnable {
                 + "Server: geowall-lab\r\n"
                 + "X-Geowall-Lab-Client: " + client + "\r\n"
                 + "Cache-Control: no-store\r\n"
+                + extraHeaders(document)
                 + "\r\n";
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));
         if (!headOnly) {
@@ -112,11 +118,21 @@ final class SiteConnection implements Runnable {
         out.flush();
     }
 
+    private static String extraHeaders(SitePages.Document document) {
+        StringBuilder lines = new StringBuilder();
+        for (String header : document.extraHeaders()) {
+            lines.append(header).append("\r\n");
+        }
+        return lines.toString();
+    }
+
     private static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
+            case 302 -> "Found";
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
+            case 503 -> "Service Unavailable";
             default -> "Status";
         };
     }

@@ -1,6 +1,8 @@
 package org.geowall.lab;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The documents that lab sites serve. Site names are the lab's own, so no escaping is needed. */
 final class SitePages {
@@ -12,10 +14,21 @@ final class SitePages {
     private SitePages() {
     }
 
-    /** A response body with its content type and status. */
-    record Document(int status, String contentType, byte[] body) {
+    /** A response: status, content type, body, and header lines beyond the ones every lab response has. */
+    record Document(int status, String contentType, byte[] body, List<String> extraHeaders) {
+        Document {
+            extraHeaders = List.copyOf(extraHeaders);
+        }
+
         static Document of(int status, String contentType, String text) {
-            return new Document(status, contentType, text.getBytes(StandardCharsets.UTF_8));
+            return new Document(status, contentType, text.getBytes(StandardCharsets.UTF_8), List.of());
+        }
+
+        /** Returns a copy with one more header line; the value must be the lab's own, never client input. */
+        Document withHeader(String name, String value) {
+            List<String> headers = new ArrayList<>(extraHeaders);
+            headers.add(name + ": " + value);
+            return new Document(status, contentType, body, headers);
         }
     }
 

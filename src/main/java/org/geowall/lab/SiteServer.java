@@ -28,13 +28,14 @@ final class SiteServer implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SiteServer.class);
 
-    private static final int RESET_WAIT_MILLIS = 15_000;
-
     private final GeoIp geoIp;
+    private final LabOptions options;
     private final Selector selector;
     private final ExecutorService workers;
     private final Map<ServerSocketChannel, Listener> listeners = new ConcurrentHashMap<>();
     private final List<Socket> heldConnections = new CopyOnWriteArrayList<>();
+    private final List<Socket> closedPortHolders = new CopyOnWriteArrayList<>();
+    private final Map<String, FlakySchedule> flakySchedules = new ConcurrentHashMap<>();
     private final List<ServerSocketChannel> channels = new ArrayList<>();
     private final Thread acceptor;
     private volatile boolean running = true;
@@ -42,8 +43,9 @@ final class SiteServer implements Closeable {
     private record Listener(LabSite site, SSLContext tls) {
     }
 
-    SiteServer(GeoIp geoIp) throws IOException {
+    SiteServer(GeoIp geoIp, LabOptions options) throws IOException {
         this.geoIp = geoIp;
+        this.options = options;
         this.selector = Selector.open();
         this.workers = Executors.newCachedThreadPool(LabThreads.named("lab-site"));
         this.acceptor = LabThreads.named("lab-site-acceptor").newThread(this::acceptLoop);
@@ -56,6 +58,18 @@ final class SiteServer implements Closeable {
         channel.configureBlocking(false);
         channels.add(channel);
         return channel;
+    }
+
+    /**
+     * Reserves a port on {@code address} that refuses every connection: the socket is bound but
+     * never listens, so the kernel responds to each SYN with a reset, and no other listener can take
+     * the port while the lab runs.
+     */
+    int reserveClosedPort(java.net.InetAddress address) throws IOException {
+        Socket holder = new Socket();
+        holder.bind(new InetSocketAddress(address, 0));
+        closedPortHolders.add(holder);
+        return holder.getLocalPort();
     }
 
     /** Serves a site on a bound listener, over TLS when {@code tls} is not null. */
@@ -95,31 +109,46 @@ final class SiteServer implements Closeable {
         }
         connection.configureBlocking(true);
         Listener listener = listeners.get(channel);
+        LabSite site = listener.site();
         Socket socket = connection.socket();
         String country = geoIp.countryOf(socket.getInetAddress()).orElse("??");
-        boolean foreign = !listener.site().homeCountry().equals(country);
-        Scenario scenario = foreign ? listener.site().scenario() : Scenario.ACCESSIBLE;
+        boolean foreign = !site.homeCountry().equals(country);
+        Scenario scenario = site.scenario().playedFor(foreign);
 
         switch (scenario) {
-            case TCP_RESET -> workers.execute(() -> resetAfterFirstBytes(socket));
+            case TCP_RESET -> workers.execute(() -> ConnectionFaults.resetAfterFirstBytes(socket, site.host(), country));
             case SILENT_DROP -> heldConnections.add(socket);
-            default -> workers.execute(new SiteConnection(socket, listener.site(), listener.tls(), scenario, country));
+            case TLS_ABORT -> abortTlsOrServe(socket, listener, country);
+            case FLAKY -> resetOrServe(socket, listener, country);
+            default -> serve(socket, listener, scenario, country);
         }
     }
 
-    /**
-     * Resets a connection once the client has sent something (a TLS ClientHello or a request),
-     * as in-path resets do. Resetting at accept time instead would race the proxy's connect(),
-     * so the same site would sometimes fail the tunnel and sometimes reset inside it.
-     */
-    private static void resetAfterFirstBytes(Socket socket) {
-        try {
-            socket.setSoTimeout(RESET_WAIT_MILLIS);
-            socket.getInputStream().read();
-        } catch (IOException e) {
-            log.trace("No first bytes before the reset: {}", e.toString());
+    /** Aborts the TLS handshake of a foreign client; plain HTTP to the same site gets the ordinary page. */
+    private void abortTlsOrServe(Socket socket, Listener listener, String country) {
+        if (listener.tls() == null) {
+            serve(socket, listener, Scenario.ACCESSIBLE, country);
+            return;
         }
-        Relay.reset(socket);
+        workers.execute(() -> ConnectionFaults.abortTlsHandshake(socket, listener.site().host(), country));
+    }
+
+    /** Resets the connection when the site's seeded schedule draws a failure for it, and serves it otherwise. */
+    private void resetOrServe(Socket socket, Listener listener, String country) {
+        String host = listener.site().host();
+        FlakySchedule schedule = flakySchedules.computeIfAbsent(host,
+                name -> new FlakySchedule(options.seed(), name, options.flakyFailureShare()));
+        if (schedule.nextFails()) {
+            log.debug("Flaky site {} resets this connection from {}", host, country);
+            workers.execute(() -> ConnectionFaults.resetAfterRequest(socket, listener.tls(), host, country));
+            return;
+        }
+        serve(socket, listener, Scenario.FLAKY, country);
+    }
+
+    private void serve(Socket socket, Listener listener, Scenario scenario, String country) {
+        workers.execute(new SiteConnection(socket, listener.site(), listener.tls(), scenario, country,
+                options.slowResponseMillis()));
     }
 
     @Override
@@ -135,6 +164,9 @@ final class SiteServer implements Closeable {
         }
         for (Socket socket : heldConnections) {
             LabThreads.closeQuietly(socket);
+        }
+        for (Socket holder : closedPortHolders) {
+            LabThreads.closeQuietly(holder);
         }
         workers.shutdownNow();
     }

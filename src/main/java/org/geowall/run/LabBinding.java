@@ -28,7 +28,8 @@ final class LabBinding {
         List<String> countries = config.vantages().stream().map(VantageSettings::country).distinct().toList();
         LabOptions options = new LabOptions()
                 .setHomeCountry(config.control().country())
-                .setCountries(countries);
+                .setCountries(countries)
+                .setSeed(config.lab().seed());
         settings.labPassword().ifPresent(options::setPassword);
         return LabWorld.start(specs, options);
     }
