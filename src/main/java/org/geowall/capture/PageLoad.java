@@ -44,6 +44,7 @@ public final class PageLoad {
     private PhaseTimings timings;
     private String timeoutPhase;
     private String exit;
+    private List<String> cookieNames = List.of();
 
     /** One response of the main document's redirect chain. */
     public record RedirectHop(String url, int status) {
@@ -172,6 +173,15 @@ public final class PageLoad {
 
     public void setExit(String exit) {
         this.exit = exit;
+    }
+
+    /** Returns the names of the cookies the browser context held at the end of the load. */
+    public List<String> cookieNames() {
+        return cookieNames;
+    }
+
+    public void setCookieNames(List<String> cookieNames) {
+        this.cookieNames = List.copyOf(cookieNames);
     }
 
     /** Returns what went wrong in the harness itself (browser crash, capture failure), or null. */

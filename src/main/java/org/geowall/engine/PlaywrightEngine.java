@@ -239,6 +239,11 @@ public final class PlaywrightEngine implements Engine {
             return;
         }
         try {
+            evidence.setCookieNames(context.cookies().stream().map(cookie -> cookie.name).distinct().toList());
+        } catch (PlaywrightException e) {
+            log.debug("Could not read the cookies of {}: {}", evidence.url(), firstLine(e.getMessage()));
+        }
+        try {
             context.close();
         } catch (PlaywrightException e) {
             log.warn("Closing the browser context of {} failed: {}", evidence.url(), firstLine(e.getMessage()));

@@ -33,6 +33,9 @@ public record ResultLine(
         Verdict verdict,
         String verdictRule,
         String verdictDetail,
+        String geoBlocked,
+        Verdict probeVerdict,
+        String probeVerdictRule,
         Navigation navigation,
         ProbeResult probe,
         Map<String, String> evidence) {
@@ -46,6 +49,7 @@ public record ResultLine(
                              Map<String, String> mainHeaders, List<PageLoad.RedirectHop> redirectChain,
                              String finalUrl, String title, Integer visibleTextLength, PhaseTimings timings,
                              int requests, Map<String, Integer> requestsByHost, int failedRequests,
-                             int consoleMessages, int pageErrors, String exit) {
+                             int consoleMessages, int pageErrors, String exit, List<String> cookieNames,
+                             String harnessError) {
     }
 }

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,11 @@ import org.geowall.probe.ProbeResult;
 import org.geowall.report.ResultLine;
 import org.geowall.site.Site;
 import org.geowall.site.SiteList;
+import org.geowall.verdict.ControlComparison;
 import org.geowall.verdict.LoadClassifier;
+import org.geowall.verdict.LoadEvidence;
+import org.geowall.verdict.ProbeClassifier;
+import org.geowall.verdict.SignatureSet;
 import org.geowall.verdict.VerdictDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,12 +65,21 @@ public final class MeasurementSession implements AutoCloseable {
     private final List<Vantage> vantages;
     private final RunFolder folder;
     private final ResultsLedger ledger;
-    private final Set<String> measuredBefore;
     private final EnginePool engines;
     private final SecretScrubber scrubber;
     private final EvidenceFiles evidenceFiles;
     private final SSLContext probeTrust;
     private final ExecutorService probes;
+    private final SignatureSet signatures;
+    private final Map<String, ResultLine> measuredBefore;
+    private final Map<String, CompletableFuture<Measured>> loads = new ConcurrentHashMap<>();
+
+    /**
+     * A finished load: its result line, and for a control's load the evidence (without DOM and
+     * probe body) and own verdict that the comparison needs.
+     */
+    private record Measured(ResultLine line, LoadEvidence evidence, VerdictDecision local) {
+    }
 
     private MeasurementSession(String suiteName, SiteList siteList, SessionSettings settings) throws IOException {
         this.suiteName = suiteName;
@@ -76,7 +90,8 @@ public final class MeasurementSession implements AutoCloseable {
         this.folder = settings.resume().isPresent()
                 ? RunFolder.resume(settings.reports(), settings.resume().get())
                 : RunFolder.create(settings.reports(), suiteName);
-        this.measuredBefore = keysOf(ResultsLedger.read(folder.results()));
+        this.measuredBefore = byKey(ResultsLedger.read(folder.results()));
+        this.signatures = Signatures.forRun(settings);
         List<String> browserArguments = List.of();
         if (config.world() == World.LAB) {
             this.lab = LabBinding.start(siteList.sites(), config, settings);
@@ -153,12 +168,46 @@ public final class MeasurementSession implements AutoCloseable {
 
     /** Returns true when an earlier, resumed part of this run already measured the load. */
     public boolean alreadyMeasured(Site site, String vantage, int attempt) {
-        return measuredBefore.contains(key(site.url().toString(), vantage, attempt));
+        return measuredBefore.containsKey(key(site.url().toString(), vantage, attempt));
     }
 
-    /** Loads a site through a vantage, classifies the load, and appends its result line. */
+    /**
+     * Loads a site through a vantage, classifies the load against the control's load of the same
+     * site, and appends its result line. The control's load is measured first, in this thread when
+     * no other thread has started it, so every foreign load can be compared with it.
+     */
     public ResultLine measure(Site site, String vantageName, int attempt) {
         Vantage vantage = vantage(vantageName);
+        Measured control = vantage.control() ? null : load(site, controlVantage(), attempt, null);
+        return load(site, vantage, attempt, control).line();
+    }
+
+    /** Returns the load of a site through a vantage, measuring it once however many threads ask. */
+    private Measured load(Site site, Vantage vantage, int attempt, Measured control) {
+        String key = key(site.url().toString(), vantage.name(), attempt);
+        CompletableFuture<Measured> created = new CompletableFuture<>();
+        CompletableFuture<Measured> existing = loads.putIfAbsent(key, created);
+        if (existing != null) {
+            return existing.join();
+        }
+        try {
+            ResultLine before = measuredBefore.get(key);
+            Measured measured = before != null ? restore(before) : measureNow(site, vantage, attempt, control);
+            created.complete(measured);
+            return measured;
+        } catch (RuntimeException e) {
+            created.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Rebuilds a load measured by an earlier, resumed part of the run, for the control comparison. */
+    private Measured restore(ResultLine line) {
+        LoadEvidence evidence = StoredEvidence.of(line, folder.root());
+        return new Measured(line, withoutBodies(evidence), LoadClassifier.classify(evidence, signatures));
+    }
+
+    private Measured measureNow(Site site, Vantage vantage, int attempt, Measured control) {
         Path directory = folder.evidenceDirectory(vantage.name(), site, attempt);
         String tag = "[" + vantage.name() + " #" + attempt + "] " + site.url();
         log.info("{} load started", tag);
@@ -173,14 +222,30 @@ public final class MeasurementSession implements AutoCloseable {
             engines.discardCurrent();
         }
         PlainProbe.Outcome probe = awaitProbe(probing, tag);
-        Map<String, String> evidence = evidenceFiles.write(load, directory, probe.bodyText());
-        VerdictDecision decision = LoadClassifier.classify(load, probe.result());
+        Map<String, String> evidenceFilesWritten = evidenceFiles.write(load, directory, probe.bodyText());
+        ResultLine.Navigation navigation = navigation(load);
+        LoadEvidence evidence = StoredEvidence.read(site.url().toString(), navigation, probe.result(),
+                evidenceFilesWritten, folder.root());
 
-        ResultLine line = resultLine(site, vantage, attempt, driver, load, probe.result(), decision, evidence);
+        VerdictDecision local = LoadClassifier.classify(evidence, signatures);
+        ControlComparison.Outcome outcome = ControlComparison.compare(evidence, local, vantage.control(),
+                control == null ? null : control.evidence(), control == null ? null : control.local());
+        VerdictDecision probeVerdict = ProbeClassifier.classify(probe.result(), probe.bodyText(), signatures);
+
+        ResultLine line = resultLine(site, vantage, attempt, driver, load, navigation, probe.result(), outcome,
+                probeVerdict, evidenceFilesWritten);
         ledger.append(line);
-        log.info("{} verdict={} rule={} ({}) in {} ms", tag, decision.verdict(), decision.rule(),
-                decision.detail(), line.durationMs());
-        return line;
+        log.info("{} verdict={} rule={} ({}) geo_blocked={} probe={} in {} ms", tag, line.verdict(),
+                line.verdictRule(), line.verdictDetail(), line.geoBlocked(), line.probeVerdict(), line.durationMs());
+        // Only a control's load is compared with later on, and never its DOM or probe body: keep little.
+        return new Measured(line, vantage.control() ? withoutBodies(evidence) : null, local);
+    }
+
+    private static LoadEvidence withoutBodies(LoadEvidence evidence) {
+        return new LoadEvidence(evidence.url(), evidence.harnessError(), evidence.navigationError(),
+                evidence.timedOut(), evidence.timeoutPhase(), evidence.mainStatus(), evidence.mainHeaders(),
+                evidence.finalUrl(), evidence.title(), evidence.visibleTextLength(), "", evidence.cookieNames(),
+                evidence.requests(), evidence.probe(), null);
     }
 
     /** Starts the plain probe beside the browser, so its time budget overlaps the navigation's. */
@@ -203,19 +268,31 @@ public final class MeasurementSession implements AutoCloseable {
         }
     }
 
-    private ResultLine resultLine(Site site, Vantage vantage, int attempt, String driver, PageLoad load,
-                                  ProbeResult probe, VerdictDecision decision, Map<String, String> evidence) {
-        Instant finished = load.finishedAt() == null ? Instant.now() : load.finishedAt();
-        ResultLine.Navigation navigation = new ResultLine.Navigation(load.navigationError(), load.timedOut(),
-                load.timeoutPhase(), load.mainStatus(), load.mainHeaders(), load.redirectChain(), load.finalUrl(),
+    private ResultLine.Navigation navigation(PageLoad load) {
+        return new ResultLine.Navigation(load.navigationError(), load.timedOut(), load.timeoutPhase(),
+                load.mainStatus(), load.mainHeaders(), load.redirectChain(), load.finalUrl(),
                 scrubber.scrub(load.title()), load.visibleTextLength(), load.timings(), load.requestCount(),
                 load.requestsByHost(), load.failedRequests().size(), load.consoleMessages().size(),
-                load.pageErrors().size(), load.exit());
+                load.pageErrors().size(), load.exit(), load.cookieNames(), load.harnessError());
+    }
+
+    private ResultLine resultLine(Site site, Vantage vantage, int attempt, String driver, PageLoad load,
+                                  ResultLine.Navigation navigation, ProbeResult probe,
+                                  ControlComparison.Outcome outcome, VerdictDecision probeVerdict,
+                                  Map<String, String> evidence) {
+        Instant finished = load.finishedAt() == null ? Instant.now() : load.finishedAt();
+        VerdictDecision decision = outcome.decision();
         return new ResultLine(ResultLine.SCHEMA_VERSION, folder.runId(), site.host(), site.url().toString(),
                 site.name(), site.province(), site.level(), vantage.name(), vantage.country(), vantage.control(),
                 driver, attempt, load.startedAt(), finished,
                 finished.toEpochMilli() - load.startedAt().toEpochMilli(), decision.verdict(), decision.rule(),
-                decision.detail(), navigation, probe, evidence);
+                decision.detail(), outcome.geoBlocked(), probeVerdict.verdict(), probeVerdict.rule(), navigation,
+                probe, evidence);
+    }
+
+    private Vantage controlVantage() {
+        return vantages.stream().filter(Vantage::control).findFirst()
+                .orElseThrow(() -> new ConfigException("No control vantage in " + config.file()));
     }
 
     private Vantage vantage(String name) {
@@ -260,12 +337,12 @@ public final class MeasurementSession implements AutoCloseable {
         return secrets;
     }
 
-    private static Set<String> keysOf(List<ResultLine> lines) {
-        Set<String> keys = new HashSet<>();
+    private static Map<String, ResultLine> byKey(List<ResultLine> lines) {
+        Map<String, ResultLine> byKey = new HashMap<>();
         for (ResultLine line : lines) {
-            keys.add(key(line.url(), line.vantage(), line.attempt()));
+            byKey.put(key(line.url(), line.vantage(), line.attempt()), line);
         }
-        return keys;
+        return byKey;
     }
 
     private static String key(String url, String vantage, int attempt) {

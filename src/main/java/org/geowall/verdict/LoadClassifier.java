@@ -1,12 +1,11 @@
 package org.geowall.verdict;
 
 import java.util.Map;
-import org.geowall.capture.PageLoad;
 import org.geowall.probe.ProbeResult;
 
 /**
- * Gives one page load a first verdict from its own evidence and the plain probe's answer, without
- * comparing with the control vantage. The rules run in the numbered order below; the first that
+ * Gives one page load a verdict from its own evidence and the plain probe's answer, before the
+ * comparison with the control vantage. The rules run in the numbered order below; the first that
  * matches decides.
  */
 public final class LoadClassifier {
@@ -41,28 +40,45 @@ public final class LoadClassifier {
     private LoadClassifier() {
     }
 
-    public static VerdictDecision classify(PageLoad load, ProbeResult probe) {
+    /** Classifies a load from its own evidence and the plain probe's, with the given signatures. */
+    public static VerdictDecision classify(LoadEvidence load, SignatureSet signatures) {
         // 1. The harness itself failed: the load says nothing about the site.
         if (load.harnessError() != null) {
             return new VerdictDecision(Verdict.HARNESS_ERROR, "harness_error", load.harnessError());
         }
         String error = load.navigationError();
         if (error != null) {
-            return classifyFailure(load, error, probe);
+            return classifyFailure(load, error, load.probe());
         }
-        // 6. A denial status on the main document is an explicit block page.
+        // 6. A signature of a block page, WAF or challenge wall on the rendered page.
+        ResponseView view = Views.ofBrowser(load);
+        VerdictDecision bySignature = bySignature(signatures, view);
+        if (bySignature != null) {
+            return bySignature;
+        }
+        // 7. A denial status on the main document is an explicit block page.
         Integer status = load.mainStatus();
         if (status != null && status >= 400) {
             return new VerdictDecision(Verdict.BLOCK_PAGE, "main_document_status", "HTTP " + status);
         }
-        // 7. Nothing points to a block.
+        // 8. Nothing on this load points to a block; the control comparison may still find one.
         return new VerdictDecision(Verdict.ACCESSIBLE, "rendered", "HTTP " + status);
     }
 
-    private static VerdictDecision classifyFailure(PageLoad load, String error, ProbeResult probe) {
-        // 2. The navigation ran out of time.
+    /** Returns the verdict of the first matching signature, or null when none matches (or a false positive does). */
+    static VerdictDecision bySignature(SignatureSet signatures, ResponseView view) {
+        return signatures.match(view)
+                .filter(hit -> !hit.falsePositive())
+                .map(hit -> new VerdictDecision(hit.signature().verdict(), "signature:" + hit.signature().id(),
+                        hit.signature().vendor()))
+                .orElse(null);
+    }
+
+    private static VerdictDecision classifyFailure(LoadEvidence load, String error, ProbeResult probe) {
+        // 2. The navigation ran out of time; the phase comes from the browser's timings, else from the probe.
         if (load.timedOut()) {
-            return new VerdictDecision(Verdict.TIMEOUT, "navigation_timeout", error);
+            String phase = load.timeoutPhase() != null ? load.timeoutPhase() : Views.probePhase(probe);
+            return new VerdictDecision(Verdict.TIMEOUT, "navigation_timeout", error + "; phase " + phase);
         }
         // 3. The tunnel failed: only the proxy's own answer, read by the probe, names the cause.
         if (error.equals("net::ERR_TUNNEL_CONNECTION_FAILED")) {
@@ -78,6 +94,11 @@ public final class LoadClassifier {
         }
         // 5. An error this classifier does not know: kept as a harness error for review.
         return new VerdictDecision(Verdict.HARNESS_ERROR, "unknown_navigation_error", error);
+    }
+
+    /** Returns the verdict a provider's error header value stands for, or null for an unknown value. */
+    static Verdict proxyErrorVerdict(String proxyError) {
+        return PROXY_ERRORS.get(proxyError);
     }
 
     private static VerdictDecision classifyTunnelFailure(String error, ProbeResult probe) {

@@ -20,13 +20,14 @@ public class ResultsSchemaTest {
         ResultLine.Navigation navigation = new ResultLine.Navigation(null, false, null, 200,
                 Map.of("content-type", "text/html"), List.of(new PageLoad.RedirectHop("https://www.gov.cn/", 200)),
                 "https://www.gov.cn/", "中国政府网", 120, new PhaseTimings(null, 10.0, 5.0, 20.0, 100.0, 120.0, 500L),
-                3, Map.of("www.gov.cn", 3), 0, 1, 0, "127.0.1.1 US");
+                3, Map.of("www.gov.cn", 3), 0, 1, 0, "127.0.1.1 US", List.of("acw_tc"), null);
         ProbeResult probe = new ProbeResult(true, 200, null, "TLSv1.3 TLS_AES_256_GCM_SHA384", null, 200,
                 Map.of("server", "lab"), List.of(), "https://www.gov.cn/", 900L, false, "utf-8", "header", "t", 50,
                 null, 12);
         ResultLine line = new ResultLine(ResultLine.SCHEMA_VERSION, "run", "www.gov.cn", "https://www.gov.cn/",
                 "Central", "", "central", "US", "US", false, "playwright/chromium 156", 1, Instant.now(),
-                Instant.now(), 5, Verdict.ACCESSIBLE, "rendered", "HTTP 200", navigation, probe,
+                Instant.now(), 5, Verdict.ACCESSIBLE, "rendered", "HTTP 200", "false", Verdict.ACCESSIBLE,
+                "probe_status", navigation, probe,
                 Map.of("har", "evidence/US/www.gov.cn/attempt-1/page.har.gz", "console", "c.json",
                         "page_errors", "p.json", "failed_requests", "f.json"));
         return Json.MAPPER.valueToTree(line);

@@ -2,78 +2,67 @@ package org.geowall.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.geowall.capture.PageLoad;
 import org.geowall.probe.ProbeResult;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
 
 public class LoadClassifierTest {
 
-    private static final ProbeResult TUNNEL_OK = probeAnswer(200, null);
+    private static final SignatureSet SIGNATURES = SignatureSet.builtIn();
 
-    private static ProbeResult probeAnswer(int connectStatus, String cause) {
-        return new ProbeResult(true, connectStatus, cause, null, null, null, null, List.of(), null, null, null, null,
-                null, null, null, null, 0);
-    }
-
-    private static PageLoad loaded(int status) {
-        PageLoad load = new PageLoad("https://www.gov.cn/");
-        load.setMainStatus(status);
-        return load;
-    }
-
-    private static PageLoad failed(String error) {
-        PageLoad load = new PageLoad("https://www.gov.cn/");
-        load.setNavigationError(error, false);
-        return load;
-    }
-
-    private static PageLoad timedOut() {
-        PageLoad load = new PageLoad("https://www.gov.cn/");
-        load.setNavigationError("timeout: no load event within 8000 ms", true);
-        return load;
+    private static EvidenceBuilder page() {
+        return new EvidenceBuilder();
     }
 
     private static ProbeResult proxyAnswer(int status, String cause) {
-        return probeAnswer(status, cause);
+        return EvidenceBuilder.probe(status, cause);
     }
 
     @DataProvider
     public Object[][] cases() {
         return new Object[][] {
-            {loaded(200), TUNNEL_OK, Verdict.ACCESSIBLE, "rendered"},
-            {loaded(403), TUNNEL_OK, Verdict.BLOCK_PAGE, "main_document_status"},
-            {loaded(451), TUNNEL_OK, Verdict.BLOCK_PAGE, "main_document_status"},
-            {timedOut(), TUNNEL_OK, Verdict.TIMEOUT, "navigation_timeout"},
-            {failed("net::ERR_CONNECTION_RESET"), TUNNEL_OK, Verdict.CONNECTION_RESET, "navigation_error"},
-            {failed("net::ERR_EMPTY_RESPONSE"), TUNNEL_OK, Verdict.CONNECTION_RESET, "navigation_error"},
-            {failed("net::ERR_CONNECTION_REFUSED"), TUNNEL_OK, Verdict.CONNECTION_REFUSED, "navigation_error"},
-            {failed("net::ERR_NAME_NOT_RESOLVED"), null, Verdict.DNS_FAILURE, "navigation_error"},
-            {failed("net::ERR_SSL_PROTOCOL_ERROR"), TUNNEL_OK, Verdict.TLS_FAILURE, "navigation_error"},
-            {failed("net::ERR_CERT_AUTHORITY_INVALID"), TUNNEL_OK, Verdict.TLS_FAILURE, "navigation_error"},
-            {failed("net::ERR_PROXY_CONNECTION_FAILED"), null, Verdict.PROXY_ERROR, "navigation_error"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), proxyAnswer(502, "dns_nxdomain"),
+            {page(), Verdict.ACCESSIBLE, "rendered"},
+            {page().status(403), Verdict.BLOCK_PAGE, "main_document_status"},
+            {page().status(451), Verdict.BLOCK_PAGE, "main_document_status"},
+            {page().timedOut("tls"), Verdict.TIMEOUT, "navigation_timeout"},
+            {page().failed("net::ERR_CONNECTION_RESET"), Verdict.CONNECTION_RESET, "navigation_error"},
+            {page().failed("net::ERR_EMPTY_RESPONSE"), Verdict.CONNECTION_RESET, "navigation_error"},
+            {page().failed("net::ERR_CONNECTION_REFUSED"), Verdict.CONNECTION_REFUSED, "navigation_error"},
+            {page().failed("net::ERR_NAME_NOT_RESOLVED"), Verdict.DNS_FAILURE, "navigation_error"},
+            {page().failed("net::ERR_SSL_PROTOCOL_ERROR"), Verdict.TLS_FAILURE, "navigation_error"},
+            {page().failed("net::ERR_CERT_AUTHORITY_INVALID"), Verdict.TLS_FAILURE, "navigation_error"},
+            {page().failed("net::ERR_PROXY_CONNECTION_FAILED"), Verdict.PROXY_ERROR, "navigation_error"},
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(proxyAnswer(502, "dns_nxdomain")),
                 Verdict.DNS_FAILURE, "proxy_error_header"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), proxyAnswer(502, "connection_refused"),
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(proxyAnswer(502, "dns_servfail")),
+                Verdict.DNS_FAILURE, "proxy_error_header"},
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(proxyAnswer(502, "connection_refused")),
                 Verdict.CONNECTION_REFUSED, "proxy_error_header"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), proxyAnswer(502, "connection_reset"),
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(proxyAnswer(502, "connection_reset")),
                 Verdict.CONNECTION_RESET, "proxy_error_header"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), proxyAnswer(504, "connect_timeout"),
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(proxyAnswer(504, "connect_timeout")),
                 Verdict.TIMEOUT, "proxy_error_header"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), proxyAnswer(502, null),
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(proxyAnswer(502, null)),
                 Verdict.PROXY_ERROR, "tunnel_failed_without_cause"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), proxyAnswer(407, null),
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(proxyAnswer(407, null)),
                 Verdict.PROXY_ERROR, "proxy_authentication"},
-            {failed("net::ERR_TUNNEL_CONNECTION_FAILED"), ProbeResult.unreachable("refused", 0),
+            {page().failed("net::ERR_TUNNEL_CONNECTION_FAILED").probe(ProbeResult.unreachable("refused", 0)),
                 Verdict.PROXY_ERROR, "proxy_unreachable"},
-            {failed("net::ERR_SOMETHING_NEW"), TUNNEL_OK, Verdict.HARNESS_ERROR, "unknown_navigation_error"},
+            {page().failed("net::ERR_SOMETHING_NEW"), Verdict.HARNESS_ERROR, "unknown_navigation_error"},
+            {page().dom("<div id=nc_1_wrapper>请按住滑块，拖动到最右边</div>"), Verdict.CAPTCHA_WALL,
+                "signature:aliyun-waf-slider"},
+            {page().cookies("acw_tc", "acw_sc__v2").dom("<script>document.cookie='acw_sc__v2=1';location.reload()"
+                + "</script>"), Verdict.CAPTCHA_WALL, "signature:aliyun-waf-cookie-challenge"},
+            {page().dom("<p>对不起，您所在的地区暂时无法访问本网站。</p>"), Verdict.BLOCK_PAGE,
+                "signature:cn-overseas-access-denied"},
+            {page().title("Just a moment...").dom("<script src=\"/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page"
+                + "/v1\"></script>"), Verdict.CAPTCHA_WALL, "signature:cloudflare-challenge"},
         };
     }
 
     @Test(dataProvider = "cases")
-    public void classifiesLoad(PageLoad load, ProbeResult probe, Verdict expected, String rule) {
-        VerdictDecision decision = LoadClassifier.classify(load, probe);
+    public void classifiesLoad(EvidenceBuilder evidence, Verdict expected, String rule) {
+        VerdictDecision decision = LoadClassifier.classify(evidence.build(), SIGNATURES);
 
         assertThat(decision.verdict()).isEqualTo(expected);
         assertThat(decision.rule()).isEqualTo(rule);
@@ -82,13 +71,33 @@ public class LoadClassifierTest {
 
     @Test
     public void harnessErrorWinsOverEverything() {
-        PageLoad load = loaded(200);
-        load.setHarnessError("TargetClosedError: browser has been closed");
-
-        VerdictDecision decision = LoadClassifier.classify(load, TUNNEL_OK);
+        VerdictDecision decision = LoadClassifier.classify(
+                page().harnessError("TargetClosedError: browser has been closed").build(), SIGNATURES);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.HARNESS_ERROR);
         assertThat(decision.detail()).contains("browser has been closed");
+    }
+
+    @Test
+    public void timeoutPhaseTakenFromProbeWhenBrowserHasNone() {
+        ProbeResult stuckInHandshake = new ProbeResult(true, 200, null, null, null, null, null, java.util.List.of(),
+                "https://www.gov.cn/", null, null, null, null, null, null, "timeout", 5000);
+
+        VerdictDecision decision = LoadClassifier.classify(page().timedOut(null).probe(stuckInHandshake).build(),
+                SIGNATURES);
+
+        assertThat(decision.detail()).endsWith("phase tls");
+    }
+
+    @Test
+    public void ordinaryPageWithCloudflareScriptNotAWall() {
+        String dom = "<title>Just a moment...</title><script src=\"/cdn-cgi/challenge-platform/scripts/jsd/main.js\">"
+                + "</script>cf-chl";
+
+        VerdictDecision decision = LoadClassifier.classify(page().title("Just a moment...").dom(dom).build(),
+                SIGNATURES);
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.ACCESSIBLE);
     }
 
     @Test
