@@ -3,15 +3,8 @@ package org.geowall.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.geowall.config.World;
-import org.geowall.suite.MeasurementSuiteListener;
-import org.geowall.suite.SiteAccessibilityFactory;
-import org.testng.TestNG;
-import org.testng.xml.XmlClass;
-import org.testng.xml.XmlSuite;
-import org.testng.xml.XmlTest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +15,6 @@ import picocli.CommandLine.Option;
             "Results go to REPORTS/runs/<run-id>/ and REPORTS/latest. Blocked sites are findings: the command "
                 + "exits 0 when the run completed."})
 final class RunCommand implements Callable<Integer> {
-
-    /** TestNG's status bit for "no test was run" (TestNG.HAS_NO_TEST, protected there). */
-    private static final int TESTNG_HAS_NO_TEST = 8;
 
     /** What to measure: a suite XML, or a site list. */
     static final class Target {
@@ -69,44 +59,22 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty("resume", resume);
         }
         System.setProperty("drivers", drivers.toString());
-        System.setProperty("geowall.reports", reports.toString());
-        System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
-
-        TestNG testng = new TestNG();
-        testng.setOutputDirectory(reports.resolve("testng").toString());
-        testng.setUseDefaultListeners(false);
+        boolean ran;
         if (target.suite != null) {
             requireFile(target.suite, "--suite");
-            testng.setTestSuites(List.of(target.suite.toString()));
+            ran = SuiteRunner.runSuiteFiles(List.of(target.suite.toString()), reports);
         } else {
             requireFile(target.sites, "--sites");
-            testng.setXmlSuites(List.of(siteListSuite()));
+            ran = SuiteRunner.runSiteList(target.sites, vantages, reports);
         }
-        testng.run();
         // Failed and skipped tests are blocked and excluded sites, which are findings; only a suite that
         // ran no test at all (a bad site list, an invalid drivers.yaml) is an error.
-        return (testng.getStatus() & TESTNG_HAS_NO_TEST) == 0 ? 0 : 1;
+        return ran ? 0 : 1;
     }
 
     private static void requireFile(Path file, String option) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(option + " " + file + ": file not found");
         }
-    }
-
-    /** Builds the suite that suites/cn-gov.xml spells out in XML, for a site list given on the command line. */
-    private XmlSuite siteListSuite() {
-        XmlSuite suite = new XmlSuite();
-        String name = target.sites.getFileName().toString().replaceFirst("\\.csv$", "");
-        suite.setName(name);
-        suite.setParallel(XmlSuite.ParallelMode.INSTANCES);
-        suite.setThreadCount(2);
-        suite.setParameters(vantages == null ? Map.of("sites", target.sites.toString())
-                : Map.of("sites", target.sites.toString(), "vantages", vantages));
-        suite.addListener(MeasurementSuiteListener.class.getName());
-        XmlTest test = new XmlTest(suite);
-        test.setName(name);
-        test.setXmlClasses(List.of(new XmlClass(SiteAccessibilityFactory.class.getName())));
-        return suite;
     }
 }

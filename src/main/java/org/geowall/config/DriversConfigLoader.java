@@ -97,6 +97,10 @@ public final class DriversConfigLoader {
         }
         validateVantages(config, file);
         validateCapture(config.capture(), file);
+        if (!config.lab().mix().equals("demo") && !config.lab().mix().equals("full")) {
+            throw new ConfigException(file + ": lab.mix '" + config.lab().mix() + "' is not supported. Use 'demo' "
+                    + "or 'full'.");
+        }
         validateBudgets(config.budgets(), file + ": budgets");
         validateBudgets(config.budgetsFor(World.LAB), file + ": lab.budgets");
     }

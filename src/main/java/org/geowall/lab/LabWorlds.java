@@ -23,12 +23,22 @@ public final class LabWorlds {
         return specs;
     }
 
-    /** Returns the sites of a real site list, each playing a scenario of the mix under its own host name. */
+    /** The tag prefix with which a site list row chooses the scenario the lab plays for it. */
+    public static final String SCENARIO_TAG = "lab:";
+
+    /**
+     * Returns the sites of a real site list, each playing a scenario under its own host name: the
+     * one its {@code lab:<scenario>} tag names, else one of the mix.
+     */
     public static List<SiteSpec> fromSiteList(List<Site> sites, ScenarioMix mix, long seed) {
         List<Scenario> scenarios = mix.assign(sites.size(), seed);
         List<SiteSpec> specs = new ArrayList<>();
         for (int i = 0; i < sites.size(); i++) {
-            specs.add(new SiteSpec(sites.get(i).url(), sites.get(i).name(), scenarios.get(i)));
+            Site site = sites.get(i);
+            Scenario scenario = site.tags().stream().filter(tag -> tag.startsWith(SCENARIO_TAG)).findFirst()
+                    .map(tag -> Scenario.fromId(tag.substring(SCENARIO_TAG.length())))
+                    .orElse(scenarios.get(i));
+            specs.add(new SiteSpec(site.url(), site.name(), scenario));
         }
         return specs;
     }

@@ -105,4 +105,15 @@ public enum Scenario {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Parses a scenario id such as {@code tcp_reset}, naming the valid ids in the error. */
+    public static Scenario fromId(String id) {
+        for (Scenario scenario : values()) {
+            if (scenario.id().equals(id)) {
+                return scenario;
+            }
+        }
+        throw new IllegalArgumentException("Unknown lab scenario '" + id + "'. Known scenarios: "
+                + java.util.Arrays.stream(values()).map(Scenario::id).toList());
+    }
 }

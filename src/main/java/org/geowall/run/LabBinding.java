@@ -24,7 +24,8 @@ final class LabBinding {
     }
 
     static LabWorld start(List<Site> sites, DriversConfig config, SessionSettings settings) throws IOException {
-        List<SiteSpec> specs = LabWorlds.fromSiteList(sites, ScenarioMix.demo(), config.lab().seed());
+        ScenarioMix mix = config.lab().mix().equals("full") ? ScenarioMix.full() : ScenarioMix.demo();
+        List<SiteSpec> specs = LabWorlds.fromSiteList(sites, mix, config.lab().seed());
         List<String> countries = config.vantages().stream().map(VantageSettings::country).distinct().toList();
         LabOptions options = new LabOptions()
                 .setHomeCountry(config.control().country())

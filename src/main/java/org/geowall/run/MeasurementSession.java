@@ -244,7 +244,8 @@ public final class MeasurementSession implements AutoCloseable {
     private static LoadEvidence withoutBodies(LoadEvidence evidence) {
         return new LoadEvidence(evidence.url(), evidence.harnessError(), evidence.navigationError(),
                 evidence.timedOut(), evidence.timeoutPhase(), evidence.mainStatus(), evidence.mainHeaders(),
-                evidence.finalUrl(), evidence.title(), evidence.visibleTextLength(), "", evidence.cookieNames(),
+                evidence.finalUrl(), evidence.httpRedirects(), evidence.title(), evidence.visibleTextLength(), "",
+                evidence.cookieNames(),
                 evidence.requests(), evidence.probe(), null);
     }
 

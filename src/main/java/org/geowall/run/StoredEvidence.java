@@ -39,6 +39,7 @@ public final class StoredEvidence {
         return new LoadEvidence(url, navigation.harnessError(), navigation.error(), navigation.timedOut(),
                 navigation.timeoutPhase(), navigation.mainStatus(),
                 navigation.mainHeaders() == null ? Map.of() : navigation.mainHeaders(), navigation.finalUrl(),
+                navigation.redirectChain() == null ? 0 : Math.max(0, navigation.redirectChain().size() - 1),
                 navigation.title(), navigation.visibleTextLength(), text(runFolder, evidence.get("dom")),
                 navigation.cookieNames() == null ? List.of() : navigation.cookieNames(),
                 requests(runFolder, evidence.get("har")), probe, textOrNull(runFolder, evidence.get("probe_body")));

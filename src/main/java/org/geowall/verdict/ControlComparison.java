@@ -53,8 +53,14 @@ public final class ControlComparison {
             return local.verdict() == Verdict.ACCESSIBLE ? new Outcome(local, "false")
                     : new Outcome(siteDown(local, "here and at the control (" + controlLocal.verdict() + ")"), "false");
         }
-        // 4. Blocked here, fine at the control.
+        // 4. Blocked here, fine at the control. A denial page reached by script on another host is
+        //    the page itself sending foreign visitors away; one reached by HTTP redirects stays a block page.
         if (local.verdict() != Verdict.ACCESSIBLE) {
+            if (local.verdict() == Verdict.BLOCK_PAGE && here.httpRedirects() == 0 && leftForOtherHost(here, control)) {
+                return new Outcome(new VerdictDecision(Verdict.CLIENT_REDIRECT_BLOCK, "control_final_url",
+                        "script sent the page to " + here.finalUrl() + " (" + local.rule() + "), the control "
+                                + "stayed at " + control.finalUrl()), "true");
+            }
             return new Outcome(local, "true");
         }
         VerdictDecision refined = compareRenderedPages(here, control);
@@ -64,10 +70,7 @@ public final class ControlComparison {
     /** Looks for what a page that rendered here lacks against the control's. */
     private static VerdictDecision compareRenderedPages(LoadEvidence here, LoadEvidence control) {
         // 5. The page sent this visitor elsewhere than the control's visitor, by script.
-        String hereHost = hostOf(here.finalUrl());
-        String controlHost = hostOf(control.finalUrl());
-        if (hereHost != null && controlHost != null && !samePage(here.finalUrl(), control.finalUrl())
-                && !hereHost.equals(hostOf(here.url())) && controlHost.equals(hostOf(control.url()))) {
+        if (here.httpRedirects() == 0 && leftForOtherHost(here, control)) {
             return new VerdictDecision(Verdict.CLIENT_REDIRECT_BLOCK, "control_final_url",
                     "ended at " + here.finalUrl() + ", the control at " + control.finalUrl());
         }
@@ -87,6 +90,14 @@ public final class ControlComparison {
                     hereText + " visible characters, the control " + controlText);
         }
         return null;
+    }
+
+    /** Returns true when this load ended on another host than it asked for, while the control's stayed. */
+    private static boolean leftForOtherHost(LoadEvidence here, LoadEvidence control) {
+        String hereHost = hostOf(here.finalUrl());
+        String controlHost = hostOf(control.finalUrl());
+        return hereHost != null && controlHost != null && !samePage(here.finalUrl(), control.finalUrl())
+                && !hereHost.equals(hostOf(here.url())) && controlHost.equals(hostOf(control.url()));
     }
 
     private static List<RequestOutcome> blockedHereOnly(LoadEvidence here, LoadEvidence control) {

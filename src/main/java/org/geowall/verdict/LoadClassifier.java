@@ -106,6 +106,10 @@ public final class LoadClassifier {
             String why = probe == null ? "no probe" : probe.error();
             return new VerdictDecision(Verdict.PROXY_ERROR, "proxy_unreachable", error + "; probe: " + why);
         }
+        if (probe.connectStatus() == null && "timeout".equals(probe.error())) {
+            return new VerdictDecision(Verdict.TIMEOUT, "tunnel_timeout",
+                    error + "; probe: no answer to CONNECT within its budget; phase connect");
+        }
         if (probe.connectStatus() != null && probe.connectStatus() == 407) {
             return new VerdictDecision(Verdict.PROXY_ERROR, "proxy_authentication", error + "; probe: HTTP 407");
         }

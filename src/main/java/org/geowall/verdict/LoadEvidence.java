@@ -16,6 +16,7 @@ import org.geowall.probe.ProbeResult;
  * @param mainStatus        the main document's status, or null
  * @param mainHeaders       the main document's headers, names in lower case
  * @param finalUrl          the page's URL at the end of the load
+ * @param httpRedirects     how many HTTP redirects the main document followed
  * @param title             the page title
  * @param visibleTextLength characters of visible text
  * @param dom               the final DOM, or an empty string
@@ -26,6 +27,6 @@ import org.geowall.probe.ProbeResult;
  */
 public record LoadEvidence(String url, String harnessError, String navigationError, boolean timedOut,
                            String timeoutPhase, Integer mainStatus, Map<String, String> mainHeaders, String finalUrl,
-                           String title, Integer visibleTextLength, String dom, List<String> cookieNames,
+                           int httpRedirects, String title, Integer visibleTextLength, String dom, List<String> cookieNames,
                            List<RequestOutcome> requests, ProbeResult probe, String probeBody) {
 }

@@ -99,6 +99,23 @@ public class ControlComparisonTest {
     }
 
     @Test
+    public void denialPageReachedByScriptIsClientRedirect() {
+        ControlComparison.Outcome outcome = compare(new EvidenceBuilder()
+                .finalUrl("https://deny.example.cn/region-unavailable.html")
+                .dom("<p>Sorry, this website is not available in your region.</p>"), new EvidenceBuilder());
+
+        assertThat(outcome.decision().verdict()).isEqualTo(Verdict.CLIENT_REDIRECT_BLOCK);
+    }
+
+    @Test
+    public void denialPageReachedByHttpRedirectStaysBlockPage() {
+        ControlComparison.Outcome outcome = compare(new EvidenceBuilder().httpRedirects(1).status(403)
+                .finalUrl("https://deny.example.cn/denied.html"), new EvidenceBuilder());
+
+        assertThat(outcome.decision().verdict()).isEqualTo(Verdict.BLOCK_PAGE);
+    }
+
+    @Test
     public void largeTextLossIsContentBlocked() {
         ControlComparison.Outcome outcome = compare(new EvidenceBuilder().visibleText(90),
                 new EvidenceBuilder().visibleText(800));

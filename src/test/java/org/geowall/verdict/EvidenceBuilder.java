@@ -16,6 +16,7 @@ final class EvidenceBuilder {
     private Integer mainStatus = 200;
     private Map<String, String> headers = Map.of("content-type", "text/html");
     private String finalUrl = "https://www.gov.cn/";
+    private int httpRedirects;
     private String title = "中国政府网";
     private Integer visibleText = 800;
     private String dom = "<html><head><title>中国政府网</title></head><body>政务公开</body></html>";
@@ -73,6 +74,11 @@ final class EvidenceBuilder {
         return this;
     }
 
+    EvidenceBuilder httpRedirects(int count) {
+        httpRedirects = count;
+        return this;
+    }
+
     EvidenceBuilder visibleText(int characters) {
         visibleText = characters;
         return this;
@@ -90,6 +96,6 @@ final class EvidenceBuilder {
 
     LoadEvidence build() {
         return new LoadEvidence(url, harnessError, navigationError, timedOut, timeoutPhase, mainStatus, headers,
-                finalUrl, title, visibleText, dom, cookies, requests, probe, null);
+                finalUrl, httpRedirects, title, visibleText, dom, cookies, requests, probe, null);
     }
 }
