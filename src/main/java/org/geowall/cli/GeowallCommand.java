@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code geowall} command line: the commands that are not measurement suites. */
 @Command(name = "geowall", mixinStandardHelpOptions = true, versionProvider = GeowallVersion.class,
         description = "Measures which websites a visitor from a given country cannot use, and why.",
-        subcommands = {RunCommand.class, ShowCommand.class, CalibrateCommand.class, LabCommand.class,
+        subcommands = {RunCommand.class, ShowCommand.class, ReclassifyCommand.class, CalibrateCommand.class,
+            LabCommand.class,
             BenchLabCommand.class,
             CommandLine.HelpCommand.class})
 public final class GeowallCommand implements Runnable {

@@ -41,7 +41,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = runFolder();
+        Path folder = RunFolders.resolve(run, reports);
         List<ResultLine> matches = ResultsLedger.read(folder.resolve("results.jsonl")).stream()
                 .filter(line -> line.site().equals(site) || line.url().equals(site))
                 .filter(line -> vantage == null || line.vantage().equals(vantage))
@@ -57,19 +57,6 @@ final class ShowCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private Path runFolder() {
-        Path direct = Path.of(run);
-        if (Files.isRegularFile(direct.resolve("results.jsonl"))) {
-            return direct;
-        }
-        Path folder = run.equals("latest") ? reports.resolve("latest") : reports.resolve("runs").resolve(run);
-        if (!Files.isRegularFile(folder.resolve("results.jsonl"))) {
-            throw new IllegalArgumentException("No results.jsonl in " + folder + ". Give --run a run id or folder; "
-                    + "runs are listed in " + reports.resolve("runs"));
-        }
-        return folder;
     }
 
     private void print(PrintWriter out, Path folder, ResultLine line) throws Exception {

@@ -16,14 +16,45 @@ import org.geowall.verdict.Verdict;
 public final class VerdictSummary {
 
     private final Map<String, Map<Verdict, Integer>> countsByVantage = new LinkedHashMap<>();
+    private final Map<String, Map<Verdict.Family, Integer>> familiesByVantage = new LinkedHashMap<>();
+    private final Map<String, Integer> probeDisagreementsByVantage = new LinkedHashMap<>();
 
     public static VerdictSummary of(List<ResultLine> lines) {
         VerdictSummary summary = new VerdictSummary();
         for (ResultLine line : lines) {
             summary.countsByVantage.computeIfAbsent(line.vantage(), v -> new EnumMap<>(Verdict.class))
                     .merge(line.verdict(), 1, Integer::sum);
+            summary.familiesByVantage.computeIfAbsent(line.vantage(), v -> new EnumMap<>(Verdict.Family.class))
+                    .merge(line.verdict().family(), 1, Integer::sum);
+            boolean disagree = line.probeVerdict() != null && line.probeVerdict() != line.verdict();
+            summary.probeDisagreementsByVantage.merge(line.vantage(), disagree ? 1 : 0, Integer::sum);
         }
         return summary;
+    }
+
+    /**
+     * Returns the split the 2026 study of Chinese government sites reports, per vantage: explicit
+     * DNS or server-side block, timeout, accessible, and the rest (partial and other blocks, excluded).
+     */
+    public String threeWaySplit() {
+        StringBuilder text = new StringBuilder(String.format("%-10s %14s %9s %11s %7s %20s%n", "vantage",
+                "explicit_block", "timeout", "accessible", "other", "browser_vs_probe"));
+        for (Map.Entry<String, Map<Verdict.Family, Integer>> row : familiesByVantage.entrySet()) {
+            Map<Verdict.Family, Integer> families = row.getValue();
+            int total = families.values().stream().mapToInt(Integer::intValue).sum();
+            int explicit = families.getOrDefault(Verdict.Family.EXPLICIT_BLOCK, 0);
+            int timeout = families.getOrDefault(Verdict.Family.TIMEOUT, 0);
+            int accessible = families.getOrDefault(Verdict.Family.ACCESSIBLE, 0);
+            text.append(String.format("%-10s %8d %4.0f%% %4d %3.0f%% %6d %3.0f%% %7d %12d disagree%n", row.getKey(),
+                    explicit, share(explicit, total), timeout, share(timeout, total), accessible,
+                    share(accessible, total), total - explicit - timeout - accessible,
+                    probeDisagreementsByVantage.getOrDefault(row.getKey(), 0)));
+        }
+        return text.toString();
+    }
+
+    private static double share(int count, int total) {
+        return total == 0 ? 0 : 100.0 * count / total;
     }
 
     public Map<String, Map<Verdict, Integer>> countsByVantage() {
@@ -75,7 +106,20 @@ public final class VerdictSummary {
                 }
             }
         }
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("summary.json").toFile(),
-                Map.of("verdicts_by_vantage", countsByVantage));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("verdicts_by_vantage", withIds(countsByVantage));
+        json.put("families_by_vantage", familiesByVantage);
+        json.put("browser_probe_disagreements_by_vantage", probeDisagreementsByVantage);
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("summary.json").toFile(), json);
+    }
+
+    private static Map<String, Map<String, Integer>> withIds(Map<String, Map<Verdict, Integer>> counts) {
+        Map<String, Map<String, Integer>> byId = new LinkedHashMap<>();
+        counts.forEach((vantage, verdicts) -> {
+            Map<String, Integer> row = new LinkedHashMap<>();
+            verdicts.forEach((verdict, count) -> row.put(verdict.id(), count));
+            byId.put(vantage, row);
+        });
+        return byId;
     }
 }

@@ -28,6 +28,7 @@ final class RunSummary {
         text.append(System.lineSeparator()).append("Geowall run ").append(folder.runId()).append(": ")
                 .append(lines.size()).append(" loads").append(System.lineSeparator());
         text.append(summary.toTable());
+        text.append(System.lineSeparator()).append(summary.threeWaySplit());
         if (lab != null) {
             text.append(groundTruthAgreement(lines, lab));
         }

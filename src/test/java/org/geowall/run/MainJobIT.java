@@ -19,6 +19,7 @@ import org.geowall.report.ResultLine;
 import org.geowall.report.ResultsSchema;
 import org.geowall.site.Site;
 import org.geowall.site.SiteList;
+import org.geowall.verdict.SignatureSet;
 import org.geowall.verdict.Verdict;
 import org.testng.TestNG;
 import org.testng.annotations.AfterClass;
@@ -173,6 +174,34 @@ public class MainJobIT {
         assertThat(runFolder.resolve("summary.csv")).isRegularFile();
         assertThat(Files.readString(runFolder.resolve("summary.json"))).contains("\"US\"").contains("accessible");
         assertThat(runFolder.resolve("run.json")).isRegularFile();
+    }
+
+    @Test
+    public void newSignatureFileChangesOldVerdicts() throws IOException {
+        Path signatures = Files.createTempFile("signatures", ".yaml");
+        Files.writeString(signatures, """
+                version: test
+                signatures:
+                  - id: test-us-exit-wall
+                    vendor: test
+                    verdict: block_page
+                    match:
+                      status: [200]
+                      header: {name: X-Geowall-Lab-Client, pattern: " US$"}
+                """);
+        SignatureSet set = SignatureSet.builtIn().plus(SignatureSet.load(signatures));
+
+        List<ResultLine> before = Reclassifier.reclassify(results, runFolder, SignatureSet.builtIn());
+        List<ResultLine> after = Reclassifier.reclassify(results, runFolder, set);
+
+        assertThat(before).extracting(ResultLine::verdict).isEqualTo(results.stream().map(ResultLine::verdict).toList());
+        for (int i = 0; i < results.size(); i++) {
+            boolean accessibleInUs = results.get(i).vantage().equals("US")
+                    && results.get(i).verdict() == Verdict.ACCESSIBLE;
+            assertThat(after.get(i).verdict()).as(results.get(i).site() + " via " + results.get(i).vantage())
+                    .isEqualTo(accessibleInUs ? Verdict.BLOCK_PAGE : results.get(i).verdict());
+        }
+        assertThat(after).filteredOn(line -> line.verdictRule().equals("signature:test-us-exit-wall")).isNotEmpty();
     }
 
     @Test
