@@ -7,7 +7,7 @@ import java.net.InetAddress;
  * where it listens. The lab maps ports 80 and 443 of {@code address} to the two listener ports.
  */
 public record LabSite(String host, String name, Scenario scenario, String homeCountry,
-                      InetAddress address, int httpPort, int httpsPort) {
+                      InetAddress address, int httpPort, int httpsPort, int latencyMillis) {
 
     /** Returns the listener port that stands for the given well-known port, or -1 for any other. */
     public int listenerPortFor(int port) {

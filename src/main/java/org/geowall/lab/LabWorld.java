@@ -103,25 +103,26 @@ public final class LabWorld implements AutoCloseable {
         List<LabSite> sites = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             SiteSpec spec = specs.get(i);
-            sites.add(startSite(spec.host(), spec.name(), spec.scenario(), CountryAddresses.siteAddress(i), wiring));
+            sites.add(startSite(spec.host(), spec.name(), spec.scenario(), spec.latencyMillis(),
+                    CountryAddresses.siteAddress(i), wiring));
         }
         return sites;
     }
 
     private static void startSupportHosts(Wiring wiring) throws IOException {
         for (SupportHost support : SupportHost.values()) {
-            startSite(support.host(), support.host(), support.scenario(),
+            startSite(support.host(), support.host(), support.scenario(), 0,
                     CountryAddresses.supportAddress(support.ordinal()), wiring);
         }
     }
 
-    private static LabSite startSite(String host, String name, Scenario scenario, InetAddress address, Wiring wiring)
-            throws IOException {
+    private static LabSite startSite(String host, String name, Scenario scenario, int latencyMillis,
+                                     InetAddress address, Wiring wiring) throws IOException {
         ServerSocketChannel http = wiring.server().bind(address);
         ServerSocketChannel https = wiring.server().bind(address);
         String home = wiring.options().homeCountry();
         LabSite site = new LabSite(host.toLowerCase(Locale.ROOT), name, scenario, home, address, port(http),
-                port(https));
+                port(https), latencyMillis);
         wiring.server().serve(http, site, null);
         wiring.server().serve(https, site, wiring.authority().serverContext(List.of(site.host())));
         wiring.dns().add(site.host(), address);

@@ -12,15 +12,9 @@ public final class LabWorlds {
     private LabWorlds() {
     }
 
-    /** Returns one site per scenario, named after it, such as {@code https://tcp-reset.showcase.lab.gov.cn/}. */
+    /** Returns one site per scenario, named after it, such as {@code https://tcp-reset.lab.gov.cn/}. */
     public static List<SiteSpec> showcase() {
-        List<SiteSpec> specs = new ArrayList<>();
-        for (Scenario scenario : Scenario.values()) {
-            String label = scenario.id().replace('_', '-');
-            specs.add(new SiteSpec(URI.create("https://" + label + ".showcase.lab.gov.cn/"),
-                    "Showcase: " + scenario.id(), scenario));
-        }
-        return specs;
+        return ScenarioSites.onePerScenario();
     }
 
     /** The tag prefix with which a site list row chooses the scenario the lab plays for it. */
@@ -43,9 +37,15 @@ public final class LabWorlds {
         return specs;
     }
 
+    /** The median of the generated sites' latency, in milliseconds. */
+    static final int MEDIAN_LATENCY_MILLIS = 40;
+    /** The cap on a generated site's latency, which keeps every page within the lab's navigation budget. */
+    static final int MAX_LATENCY_MILLIS = 1_500;
+
     /**
-     * Returns {@code count} synthetic sites with a seeded scenario mix, for benchmarks and
-     * calibration, named {@code https://portal00001.gen.lab.gov.cn/} and so on.
+     * Returns {@code count} synthetic sites with a seeded scenario mix and a seeded log-normal
+     * latency per site (median 40 ms, capped at 1.5 s), for benchmarks and calibration, named
+     * {@code https://portal00001.gen.lab.gov.cn/} and so on.
      */
     public static List<SiteSpec> generated(int count, long seed, ScenarioMix mix) {
         if (count < 1 || count > CountryAddresses.MAX_SITES) {
@@ -53,11 +53,14 @@ public final class LabWorlds {
                     + CountryAddresses.MAX_SITES + " sites");
         }
         List<Scenario> scenarios = mix.assign(count, seed);
+        java.util.Random latencies = new java.util.Random(seed);
         List<SiteSpec> specs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String label = String.format(Locale.ROOT, "portal%05d", i + 1);
+            int latency = (int) Math.min(MAX_LATENCY_MILLIS,
+                    Math.round(MEDIAN_LATENCY_MILLIS * Math.exp(latencies.nextGaussian())));
             specs.add(new SiteSpec(URI.create("https://" + label + ".gen.lab.gov.cn/"),
-                    "Generated portal " + (i + 1), scenarios.get(i)));
+                    "Generated portal " + (i + 1), scenarios.get(i), latency));
         }
         return specs;
     }

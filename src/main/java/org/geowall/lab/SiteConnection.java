@@ -76,7 +76,10 @@ final class SiteConnection implements Runnable {
             SitePages.Document document = SiteRouter.route(
                     new SiteRouter.Request(site, scenario, path, tls != null, clientCountry));
             if (scenario == Scenario.SLOW && SiteRouter.isIndex(path)) {
-                pause();
+                pause(slowResponseMillis);
+            }
+            if (site.latencyMillis() > 0) {
+                pause(site.latencyMillis());
             }
             boolean headOnly = head.get().method().equals("HEAD");
             write(out, document, headOnly, clientLabel());
@@ -86,9 +89,9 @@ final class SiteConnection implements Runnable {
         }
     }
 
-    private void pause() throws IOException {
+    private void pause(int millis) throws IOException {
         try {
-            Thread.sleep(slowResponseMillis);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("Lab stopped while " + site.host() + " delayed its page for "

@@ -25,7 +25,7 @@ public class GroundTruthTest {
                 new SiteSpec(URI.create("https://waf.lab.gov.cn/"), "WAF", Scenario.CAPTCHA_WALL),
                 new SiteSpec(URI.create("https://flaky.lab.gov.cn/"), "Flaky", Scenario.FLAKY));
         List<LabSite> sites = specs.stream()
-                .map(spec -> new LabSite(spec.host(), spec.name(), spec.scenario(), "CN", address, 1, 2)).toList();
+                .map(spec -> new LabSite(spec.host(), spec.name(), spec.scenario(), "CN", address, 1, 2, 0)).toList();
         List<LabVantage> vantages = List.of(vantage("CN", true), vantage("US", false));
         truth = GroundTruth.of(sites, specs, vantages);
     }

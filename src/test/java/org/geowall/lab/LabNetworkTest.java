@@ -18,7 +18,7 @@ public class LabNetworkTest {
 
     private LabSite attach(String host, int lastOctet, Scenario scenario) throws Exception {
         InetAddress address = InetAddress.getByName("127.1.0." + lastOctet);
-        LabSite site = new LabSite(host, host, scenario, "CN", address, HTTP_PORT, HTTPS_PORT);
+        LabSite site = new LabSite(host, host, scenario, "CN", address, HTTP_PORT, HTTPS_PORT, 0);
         dns.add(host, address);
         network.attach(site);
         return site;

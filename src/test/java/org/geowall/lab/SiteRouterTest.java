@@ -11,7 +11,8 @@ import org.testng.annotations.Test;
 public class SiteRouterTest {
 
     private static LabSite site(String host, Scenario scenario) throws Exception {
-        return new LabSite(host, "Site " + host, scenario, "CN", InetAddress.getByName("127.1.0.1"), 1, 2);
+        return new LabSite(host, "Site " + host, scenario, "CN", InetAddress.getByName("127.1.0.1"), 1, 2,
+                0);
     }
 
     private static SitePages.Document get(LabSite site, Scenario played, String path, boolean secure,
