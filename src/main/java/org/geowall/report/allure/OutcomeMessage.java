@@ -1,0 +1,53 @@
+package org.geowall.report.allure;
+
+import org.geowall.probe.ProbeResult;
+import org.geowall.report.ResultLine;
+
+/**
+ * The one-line status message of a load in the report: the verdict, the rule that fired with its
+ * detail, and the plain probe's answer, as in
+ * {@code block_page: main_document_status (HTTP 403); probe: proxy answered 200}.
+ * The message starts with the verdict id and a colon, which the report's categories match on,
+ * and leaves out the site and vantage, so that the Categories tab groups loads with the same evidence.
+ */
+public final class OutcomeMessage {
+
+    private static final int MAX_DETAIL_LENGTH = 300;
+
+    private OutcomeMessage() {
+    }
+
+    /** Returns the message of a result line. */
+    public static String of(ResultLine line) {
+        return line.verdict().id() + ": " + line.verdictRule() + " (" + oneLine(line.verdictDetail()) + "); probe: "
+                + probe(line.probe());
+    }
+
+    /** Returns the plain probe's answer in a few words. */
+    static String probe(ProbeResult probe) {
+        if (probe == null) {
+            return "not run";
+        }
+        if (!probe.proxyReached()) {
+            return "proxy unreachable (" + oneLine(probe.error()) + ")";
+        }
+        StringBuilder text = new StringBuilder("proxy answered ").append(probe.status() == null ? "nothing"
+                : probe.status());
+        if (probe.proxyError() != null) {
+            text.append(", error header ").append(oneLine(probe.proxyError()));
+        }
+        if (probe.error() != null) {
+            text.append(", ").append(oneLine(probe.error()));
+        }
+        return text.toString();
+    }
+
+    /** Joins the lines of a text and cuts it to a length that fits a status line. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return "none";
+        }
+        String joined = text.replaceAll("\\s+", " ").trim();
+        return joined.length() <= MAX_DETAIL_LENGTH ? joined : joined.substring(0, MAX_DETAIL_LENGTH) + "...";
+    }
+}
