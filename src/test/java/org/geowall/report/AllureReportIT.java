@@ -318,6 +318,16 @@ public class AllureReportIT {
         }
     }
 
+    @Test
+    public void singleFileSmallerThanReport() throws IOException {
+        long reportBytes;
+        try (Stream<Path> files = Files.walk(report)) {
+            reportBytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+
+        assertThat(Files.size(singleFile)).isLessThan(reportBytes);
+    }
+
     /** Clicks the first element whose whole text is {@code text}, opening an attachment or a section. */
     private static void expand(Page page, String text) {
         page.getByText(text, new Page.GetByTextOptions().setExact(true)).first().click();

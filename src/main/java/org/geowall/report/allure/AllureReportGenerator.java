@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Generates the Allure reports of a results folder offline: a multi-file report, which must be
- * served over HTTP, and a single-file HTML report that opens from disk and can be mailed. Before
+ * served over HTTP, and a single-file HTML report that opens from disk and is small enough to
+ * mail, without HARs and DOMs and with screenshot thumbnails. Before
  * generating, it copies the previous report's history into the results, so the trend charts
  * show re-measurements, and writes the categories and executor. After generating, it removes
  * any analytics script and fails when one is left.
@@ -55,15 +56,19 @@ public final class AllureReportGenerator {
         log.info("Generated the Allure reports in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** Generates the single-file report from a slim copy of the results, see {@link MailableResults}. */
     private void generateSingleFile(Path results, Path singleFile, String name) throws IOException {
         Path parent = singleFile.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        Path slimResults = Files.createTempDirectory(parent, ".allure-mailable-results-");
         Path scratch = Files.createTempDirectory(parent, ".allure-single-file-");
         try {
-            commandline.generate(results, scratch, name, true);
+            MailableResults.copy(results, slimResults);
+            commandline.generate(slimResults, scratch, name, true);
             Files.move(scratch.resolve("index.html"), singleFile, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             AllureResultsFolder.deleteRecursively(scratch);
+            AllureResultsFolder.deleteRecursively(slimResults);
         }
     }
 
