@@ -46,7 +46,7 @@ public final class AllureReportMain {
         new AllureReportGenerator(allureHome).generate(reports.resolve("allure-results"),
                 reports.resolve("allure-report"), reports.resolve("allure-report.html"),
                 manifest.path("run_id").asText("unknown"), manifest.path("suite").asText("unknown"));
-        log.info("Open {} from disk, or serve {} with: mvn -q exec:java@serve-report",
+        log.info("Open {} from disk, or serve {} with: mvn -q compile exec:java@serve-report",
                 reports.resolve("allure-report.html").toAbsolutePath(), reports.resolve("allure-report").toAbsolutePath());
     }
 

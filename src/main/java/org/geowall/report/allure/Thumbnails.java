@@ -15,12 +15,12 @@ import javax.imageio.stream.ImageOutputStream;
 /** Writes screenshot thumbnails: the top of the page, scaled to a fixed width, as JPEG. */
 final class Thumbnails {
 
-    static final int WIDTH = 640;
+    static final int WIDTH = 480;
 
-    /** The height kept, in thumbnail pixels: about two screens of a full-page screenshot. */
-    static final int MAX_HEIGHT = 900;
+    /** The height kept, in thumbnail pixels: about two screens of a full-page screenshot at 1366 x 768. */
+    static final int MAX_HEIGHT = 720;
 
-    private static final float JPEG_QUALITY = 0.8f;
+    private static final float JPEG_QUALITY = 0.75f;
 
     private Thumbnails() {
     }
