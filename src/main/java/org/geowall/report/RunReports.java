@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reports made when a run ends, after its last load: the verdict-share chart beside
- * {@code results.jsonl}, then the run's Allure results completed for the report. Never throws:
- * the measurements are already kept, and a report failure is logged.
+ * {@code results.jsonl}, then the run's Allure results completed for the report. Failures are
+ * logged, not thrown, because the measurements are already kept.
  */
 public final class RunReports {
 

@@ -13,9 +13,9 @@ import org.testng.ISuiteListener;
 
 /**
  * Starts and ends the reports of a measurement run around its suite. Named in each suite XML.
- * At the start of a new run (not a resumed one) it clears the Allure results of earlier runs;
- * at the end it ends the run (summary, engines, lab), then writes the chart and completes the
- * Allure results.
+ * At the start of a new run, but not of a resumed one, it clears the Allure results of earlier
+ * runs. At the end it ends the run (summary, engines, lab), then writes the chart and completes
+ * the Allure results.
  */
 public class MeasurementSuiteListener implements ISuiteListener {
 

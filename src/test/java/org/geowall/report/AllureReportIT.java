@@ -38,11 +38,11 @@ import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
 /**
- * Runs a small suite (eight sites from CN, US and JP) against the lab in Chromium, generates
- * the Allure reports the way the main job does, and checks them: the stored results, then the
- * rendered report in headless Chromium (categories, grouping by vantage, a screenshot
- * attachment), and the single-file report opened from disk. It writes
- * {@code reports/allure-report-check.png}, the checked test page, for a person to look at.
+ * Runs a small suite (eight sites from CN, US and JP) against the lab in Chromium and generates
+ * the Allure reports the way the main job does. It checks the stored results, then the rendered
+ * report in headless Chromium (categories, grouping by vantage, screenshot attachments), then the
+ * single-file report opened from disk. The checked test page is written to
+ * {@code reports/allure-report-check.png} for a person to look at.
  */
 public class AllureReportIT {
 
@@ -201,7 +201,7 @@ public class AllureReportIT {
         for (ResultLine line : lines) {
             List<String> names = resultOf(line).path("attachments").findValuesAsText("name");
             assertThat(names).as(line.site() + " via " + line.vantage()).contains("screenshot", "HAR (page.har)",
-                    "final DOM (as text)", "console and page errors", "failed requests", "plain probe answer",
+                    "final DOM (as text)", "console and page errors", "failed requests", "plain probe result",
                     "result line");
             if (!line.control()) {
                 assertThat(names).contains("control screenshot (CN)");
@@ -298,7 +298,7 @@ public class AllureReportIT {
             String text = page.locator("body").innerText();
 
             assertThat(text).contains("block_page: main_document_status (HTTP 403); probe: ");
-            assertThat(text).contains("HAR (page.har)", "final DOM (as text)", "failed requests", "plain probe answer");
+            assertThat(text).contains("HAR (page.har)", "final DOM (as text)", "failed requests", "plain probe result");
             assertThat(images.count()).isEqualTo(3);
             for (int i = 0; i < 3; i++) {
                 assertThat(images.nth(i).isVisible()).isTrue();

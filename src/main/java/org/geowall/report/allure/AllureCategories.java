@@ -64,9 +64,9 @@ public final class AllureCategories {
     }
 
     /**
-     * Returns a regular expression that matches the whole status message of a family's verdicts,
-     * or null for accessible loads: a passed result has no message, and Allure 2.34 matches a
-     * result without a message only when its category has no message pattern.
+     * Returns a regular expression that matches the whole status message of a family's verdicts.
+     * It returns null for accessible loads, because a passed result has no message, and Allure
+     * 2.34 matches a result without a message only when its category has no message pattern.
      */
     static String messageRegex(Verdict.Family family) {
         if (family == Verdict.Family.ACCESSIBLE) {

@@ -17,7 +17,7 @@ import org.geowall.report.ResultLine;
  * Writes Allure's {@code environment.properties}, shown in the report's Environment widget: the
  * run, world, suite, driver, browser version, each vantage with its country, role and proxy
  * server, and the version of the block-page signature set. Values come from the run's
- * {@code run.json}, which holds proxy servers without credentials, and from its result lines.
+ * {@code run.json}, which contains proxy servers without credentials, and from its result lines.
  */
 public final class AllureEnvironment {
 

@@ -10,18 +10,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Generates the Allure reports of a results folder offline: a multi-file report, which must be
- * served over HTTP, and a single-file HTML report that opens from disk and is small enough to
- * mail, without HARs and DOMs and with screenshot thumbnails. Before
- * generating, it copies the previous report's history into the results, so the trend charts
- * show re-measurements, and writes the categories and executor. After generating, it removes
- * any analytics script and fails when one is left.
+ * Generates the Allure reports of a results folder offline. The multi-file report must be served
+ * over HTTP. The single-file report opens from disk and is small enough to mail, because it
+ * leaves out HARs and DOMs and shows screenshot thumbnails. Before generating, the generator
+ * copies the previous report's history into the results, so the trend charts show
+ * re-measurements, and writes the categories and executor. After generating, it removes any
+ * analytics script and fails when one is left.
  */
 public final class AllureReportGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(AllureReportGenerator.class);
 
-    /** The longest one generation may take; an estimate with room for a few thousand loads. */
+    /** The maximum time one generation may take, an estimate with room for a few thousand loads. */
     static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private final AllureCommandline commandline;

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts the control vantage's screenshot of a site beside each other vantage's load of it. In a
  * parallel run the control load of a site may finish after the others, so this runs once all
- * loads have ended: it reads each stored Allure result, finds the control's result line of the
- * same URL and attempt, and adds its screenshot as an attachment. Running it again adds nothing twice.
+ * loads have ended. For each stored Allure result it finds the control's result line of the same
+ * URL and attempt and adds that screenshot as an attachment. Running it again adds nothing twice.
  */
 final class ControlScreenshots {
 

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Attaches a load's evidence to its running Allure result: screenshot, HAR, the final DOM as
- * plain text, console and page errors, a failed-request table, the plain probe's answer and the
+ * plain text, console and page errors, a failed-request table, the plain probe's result and the
  * whole result line. Site-controlled text goes only into text, JSON and CSV attachments, which
  * the report shows escaped; nothing is attached as HTML. Failures are logged and dropped.
  */
@@ -33,7 +33,7 @@ public final class LoadAttachments {
         attachText("console and page errors", "text/plain", "txt",
                 () -> EvidenceTables.consoleAndPageErrors(line, runFolder));
         attachText("failed requests", "text/csv", "csv", () -> EvidenceTables.failedRequestsCsv(line, runFolder));
-        attachText("plain probe answer", "application/json", "json", () -> prettyJson(line.probe()));
+        attachText("plain probe result", "application/json", "json", () -> prettyJson(line.probe()));
         attachText("result line", "application/json", "json", () -> prettyJson(line));
     }
 

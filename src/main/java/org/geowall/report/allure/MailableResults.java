@@ -14,15 +14,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes a slim copy of a results folder for the single-file report, which embeds every
- * attachment and is meant to be mailed: HARs and DOMs are left out (the multi-file report and
- * the run folder keep them), and screenshots become small JPEG thumbnails. Text attachments,
- * the summary chart, categories, environment, executor and history are copied as they are.
+ * attachment and is meant to be mailed. HARs and DOMs are left out, since the multi-file report
+ * and the run folder keep them, and screenshots become small JPEG thumbnails. Text attachments,
+ * the summary chart, categories, environment, executor and history are copied unchanged.
  */
 final class MailableResults {
 
     private static final Logger log = LoggerFactory.getLogger(MailableResults.class);
 
-    /** Attachment types left out of the mailable report: HARs are JSON, DOMs plain text. */
+    /** Names of the attachments left out of the mailable report. */
     private static final Set<String> LEFT_OUT = Set.of("HAR (page.har)", "final DOM (as text)");
 
     private MailableResults() {

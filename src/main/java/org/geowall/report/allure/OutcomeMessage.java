@@ -5,10 +5,10 @@ import org.geowall.report.ResultLine;
 
 /**
  * The one-line status message of a load in the report: the verdict, the rule that fired with its
- * detail, and the plain probe's answer, as in
- * {@code block_page: main_document_status (HTTP 403); probe: proxy answered 200}.
- * The message starts with the verdict id and a colon, which the report's categories match on,
- * and leaves out the site and vantage, so that the Categories tab groups loads with the same evidence.
+ * detail, and the plain probe's result, as in
+ * {@code block_page: main_document_status (HTTP 403); probe: proxy status 200}.
+ * The message starts with the verdict id and a colon, which the report's categories match on.
+ * It leaves out the site and vantage, so the Categories tab groups loads with the same evidence.
  */
 public final class OutcomeMessage {
 
@@ -23,7 +23,7 @@ public final class OutcomeMessage {
                 + probe(line.probe());
     }
 
-    /** Returns the plain probe's answer in a few words. */
+    /** Returns the plain probe's result in a few words. */
     static String probe(ProbeResult probe) {
         if (probe == null) {
             return "not run";
@@ -31,7 +31,7 @@ public final class OutcomeMessage {
         if (!probe.proxyReached()) {
             return "proxy unreachable (" + oneLine(probe.error()) + ")";
         }
-        StringBuilder text = new StringBuilder("proxy answered ").append(probe.status() == null ? "nothing"
+        StringBuilder text = new StringBuilder("proxy status ").append(probe.status() == null ? "none"
                 : probe.status());
         if (probe.proxyError() != null) {
             text.append(", error header ").append(oneLine(probe.proxyError()));

@@ -28,7 +28,7 @@ public class MailableResultsTest {
                   {"name": "screenshot", "source": "s-attachment.png", "type": "image/png"},
                   {"name": "HAR (page.har)", "source": "h-attachment.har", "type": "application/json"},
                   {"name": "final DOM (as text)", "source": "d-attachment.txt", "type": "text/plain"},
-                  {"name": "plain probe answer", "source": "p-attachment.json", "type": "application/json"},
+                  {"name": "plain probe result", "source": "p-attachment.json", "type": "application/json"},
                   {"name": "result line", "source": "missing-attachment.json", "type": "application/json"}]}
                 """);
         Files.writeString(results.resolve("c-container.json"), """
@@ -50,7 +50,7 @@ public class MailableResultsTest {
     @Test
     public void harAndDomLeftOut() throws IOException {
         assertThat(read("u-result.json").path("attachments").findValuesAsText("name"))
-                .containsExactly("screenshot, thumbnail", "plain probe answer");
+                .containsExactly("screenshot, thumbnail", "plain probe result");
         assertThat(copy.resolve("h-attachment.har")).doesNotExist();
         assertThat(copy.resolve("d-attachment.txt")).doesNotExist();
     }

@@ -16,7 +16,7 @@ public class OutcomeMessageTest {
         ResultLine line = SampleResults.line("https://a.example/", "US", false, Verdict.BLOCK_PAGE, "HTTP 403", Map.of());
 
         assertThat(OutcomeMessage.of(line))
-                .isEqualTo("block_page: rule_block_page (HTTP 403); probe: proxy answered 200");
+                .isEqualTo("block_page: rule_block_page (HTTP 403); probe: proxy status 200");
     }
 
     @Test
@@ -38,7 +38,7 @@ public class OutcomeMessageTest {
         assertThat(OutcomeMessage.probe(new ProbeResult(false, null, null, "Connection refused")))
                 .isEqualTo("proxy unreachable (Connection refused)");
         assertThat(OutcomeMessage.probe(new ProbeResult(true, 502, "dns_nxdomain", null)))
-                .isEqualTo("proxy answered 502, error header dns_nxdomain");
+                .isEqualTo("proxy status 502, error header dns_nxdomain");
         assertThat(OutcomeMessage.probe(null)).isEqualTo("not run");
     }
 }
