@@ -9,6 +9,8 @@ import org.geowall.report.ResultLine;
  * {@code block_page: main_document_status (HTTP 403); probe: proxy status 200}.
  * The message starts with the verdict id and a colon, which the report's categories match on.
  * It leaves out the site and vantage, so the Categories tab groups loads with the same evidence.
+ * Allure 2.34 shows a status message and trace as HTML, so the message is HTML-escaped: detail
+ * that a site controls, such as an error header in its response, cannot add markup to the report.
  */
 public final class OutcomeMessage {
 
@@ -17,10 +19,26 @@ public final class OutcomeMessage {
     private OutcomeMessage() {
     }
 
-    /** Returns the message of a result line. */
+    /** Returns the message of a result line, HTML-escaped. */
     public static String of(ResultLine line) {
-        return line.verdict().id() + ": " + line.verdictRule() + " (" + oneLine(line.verdictDetail()) + "); probe: "
-                + probe(line.probe());
+        return escapeHtml(line.verdict().id() + ": " + line.verdictRule() + " (" + oneLine(line.verdictDetail())
+                + "); probe: " + probe(line.probe()));
+    }
+
+    /** Replaces the five characters that HTML gives a meaning with their character references. */
+    static String escapeHtml(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** Returns the plain probe's result in a few words. */

@@ -18,14 +18,15 @@ import org.slf4j.LoggerFactory;
  * Serves a generated report folder read-only over HTTP on 127.0.0.1, because a multi-file Allure
  * report loads its data with requests that browsers block from {@code file://}. Java 17 has no
  * {@code SimpleFileServer} (it came in Java 18), so this is a small one. Every response forbids
- * content sniffing, and a content security policy lets the page load scripts only from the
- * report itself, so neither a measured page's text nor a third-party script can run in it.
+ * content sniffing, and a content security policy lets the page run scripts only from the
+ * report's own files, so neither inline script in a measured page's text nor a third-party
+ * script can run in it.
  */
 public final class ReportServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReportServer.class);
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; frame-src 'self'; base-uri 'none'";
 

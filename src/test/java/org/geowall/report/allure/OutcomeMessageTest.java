@@ -29,6 +29,18 @@ public class OutcomeMessageTest {
     }
 
     @Test
+    public void siteMarkupEscaped() {
+        ResultLine line = SampleResults.line("http://a.example/", "US", false, Verdict.DNS_FAILURE,
+                "<img src=x onerror=alert('1')> & \"q\"", Map.of());
+
+        String message = OutcomeMessage.of(line);
+
+        assertThat(message).doesNotContain("<", ">", "'", "\"");
+        assertThat(message).contains("(&lt;img src=x onerror=alert(&#39;1&#39;)&gt; &amp; &quot;q&quot;)");
+        assertThat(message).startsWith("dns_failure: ");
+    }
+
+    @Test
     public void longDetailCut() {
         assertThat(OutcomeMessage.oneLine("x".repeat(1000))).hasSize(303).endsWith("...");
     }
