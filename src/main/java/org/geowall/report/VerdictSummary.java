@@ -65,7 +65,8 @@ public final class VerdictSummary {
         return countsByVantage.getOrDefault(vantage, Map.of()).getOrDefault(verdict, 0);
     }
 
-    private List<Verdict> verdictsSeen() {
+    /** Returns the verdicts that occur at any vantage, in the order of {@link Verdict}. */
+    public List<Verdict> verdictsSeen() {
         List<Verdict> seen = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             if (countsByVantage.values().stream().anyMatch(counts -> counts.containsKey(verdict))) {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -140,6 +141,11 @@ public final class MeasurementSession implements AutoCloseable {
             throw new IllegalStateException("No measurement run is open: the suite's factory opens it.");
         }
         return current;
+    }
+
+    /** Returns the open session, or empty when no suite factory has opened one. */
+    public static synchronized Optional<MeasurementSession> find() {
+        return Optional.ofNullable(current);
     }
 
     /** Ends the open session, if any: prints and writes the summary, stops engines and the lab. */

@@ -1,16 +1,13 @@
 package org.geowall.suite;
 
-import io.qameta.allure.Allure;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.qameta.allure.testng.TestInstanceParameter;
 import org.geowall.report.ResultLine;
+import org.geowall.report.allure.LoadAttachments;
+import org.geowall.report.allure.LoadLabels;
+import org.geowall.report.allure.OutcomeMessage;
 import org.geowall.run.MeasurementSession;
 import org.geowall.site.Site;
 import org.geowall.verdict.Verdict;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.testng.ITest;
 import org.testng.SkipException;
 import org.testng.annotations.Test;
@@ -22,14 +19,20 @@ import org.testng.annotations.Test;
  */
 public class SiteAccessibilityCheck implements ITest {
 
-    private static final Logger log = LoggerFactory.getLogger(SiteAccessibilityCheck.class);
-
     private final Site site;
+
+    // The fields below are Allure parameters: they tell the (site, vantage, attempt) results
+    // apart in the report's history, and let the end of the run find each load's result.
+    @TestInstanceParameter("url")
+    private final String url;
+    @TestInstanceParameter("vantage")
     private final String vantage;
+    @TestInstanceParameter("attempt")
     private final int attempt;
 
     public SiteAccessibilityCheck(Site site, String vantage, int attempt) {
         this.site = site;
+        this.url = site.url().toString();
         this.vantage = vantage;
         this.attempt = attempt;
     }
@@ -42,18 +45,16 @@ public class SiteAccessibilityCheck implements ITest {
 
     @Test
     public void loadsFromVantage() {
-        Allure.epic(vantage);
-        Allure.feature(site.level().isEmpty() ? "unspecified level" : site.level());
-        Allure.story(site.host());
-        Allure.link(site.url().toString(), site.url().toString());
-
         MeasurementSession session = MeasurementSession.current();
+        boolean control = session.vantages().stream().anyMatch(v -> v.name().equals(vantage) && v.control());
+        LoadLabels.labelLoad(site, vantage, control, attempt);
+
         ResultLine line = session.measure(site, vantage, attempt);
-        attachScreenshot(session, line);
-        Allure.label("tag", line.verdict().id());
+        LoadAttachments.attach(line, session.folder().root());
+        LoadLabels.tagVerdict(line.verdict());
 
         Verdict verdict = line.verdict();
-        String message = verdict.id() + ": " + line.verdictRule() + " (" + line.verdictDetail() + ")";
+        String message = OutcomeMessage.of(line);
         switch (verdict.family()) {
             case ACCESSIBLE -> {
                 return;
@@ -64,20 +65,7 @@ public class SiteAccessibilityCheck implements ITest {
                 }
                 throw new IllegalStateException(message);
             }
-            default -> throw new AssertionError(getTestName() + " is blocked: " + message);
-        }
-    }
-
-    private static void attachScreenshot(MeasurementSession session, ResultLine line) {
-        String relative = line.evidence().get("screenshot");
-        if (relative == null) {
-            return;
-        }
-        Path screenshot = session.folder().root().resolve(relative);
-        try (InputStream in = Files.newInputStream(screenshot)) {
-            Allure.addAttachment("screenshot", "image/png", in, "png");
-        } catch (IOException e) {
-            log.warn("Could not attach {} to the report", screenshot, e);
+            default -> throw new AssertionError(message);
         }
     }
 }
