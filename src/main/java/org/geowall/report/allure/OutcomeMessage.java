@@ -49,8 +49,11 @@ public final class OutcomeMessage {
         if (!probe.proxyReached()) {
             return "proxy unreachable (" + oneLine(probe.error()) + ")";
         }
-        StringBuilder text = new StringBuilder("proxy status ").append(probe.status() == null ? "none"
-                : probe.status());
+        StringBuilder text = new StringBuilder();
+        if (probe.connectStatus() != null) {
+            text.append("CONNECT ").append(probe.connectStatus()).append(", ");
+        }
+        text.append("HTTP ").append(probe.status() == null ? "none" : probe.status());
         if (probe.proxyError() != null) {
             text.append(", error header ").append(oneLine(probe.proxyError()));
         }

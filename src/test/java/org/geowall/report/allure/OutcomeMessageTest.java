@@ -16,7 +16,7 @@ public class OutcomeMessageTest {
         ResultLine line = SampleResults.line("https://a.example/", "US", false, Verdict.BLOCK_PAGE, "HTTP 403", Map.of());
 
         assertThat(OutcomeMessage.of(line))
-                .isEqualTo("block_page: rule_block_page (HTTP 403); probe: proxy status 200");
+                .isEqualTo("block_page: rule_block_page (HTTP 403); probe: CONNECT 200, HTTP 200");
     }
 
     @Test
@@ -47,10 +47,14 @@ public class OutcomeMessageTest {
 
     @Test
     public void probeAnswersDescribed() {
-        assertThat(OutcomeMessage.probe(new ProbeResult(false, null, null, "Connection refused")))
+        assertThat(OutcomeMessage.probe(ProbeResult.unreachable("Connection refused", 3)))
                 .isEqualTo("proxy unreachable (Connection refused)");
-        assertThat(OutcomeMessage.probe(new ProbeResult(true, 502, "dns_nxdomain", null)))
-                .isEqualTo("proxy status 502, error header dns_nxdomain");
+        assertThat(OutcomeMessage.probe(new ProbeResult(true, 502, "dns_nxdomain", null, null, null, null,
+                java.util.List.of(), null, null, null, null, null, null, null, null, 4)))
+                .isEqualTo("CONNECT 502, HTTP none, error header dns_nxdomain");
+        assertThat(OutcomeMessage.probe(new ProbeResult(true, 200, null, "TLSv1.3", null, 403, null,
+                java.util.List.of(), null, null, null, null, null, null, null, null, 4)))
+                .isEqualTo("CONNECT 200, HTTP 403");
         assertThat(OutcomeMessage.probe(null)).isEqualTo("not run");
     }
 }
