@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs the embedded lab on loopback until interrupted, for manual exploration with any HTTP client. */
 @Command(name = "lab", mixinStandardHelpOptions = true,
-        description = {"Runs the embedded lab on loopback until interrupted.",
+        description = {"Runs the embedded lab on loopback until Ctrl+C or --duration. Without --sites or --generate it "
+            + "plays one site per scenario, such as https://tcp-reset.lab.gov.cn/.",
             "Prints one line per vantage (VANTAGE PROXY_URL, with the lab's own credentials), then the sites "
                 + "(URL SCENARIO), then how to trust the lab's certificate authority."})
 final class LabCommand implements Callable<Integer> {
@@ -114,6 +115,7 @@ final class LabCommand implements Callable<Integer> {
         for (LabVantage vantage : lab.vantages()) {
             out.println(vantage.country() + " " + vantage.socksProxy());
         }
+        out.println("(SOCKS5 proxies resolve lab names themselves: curl needs socks5h://, Chromium takes socks5://.)");
         out.println();
         for (LabSite site : lab.sites()) {
             out.println("https://" + site.host() + "/ " + site.scenario().id());

@@ -48,8 +48,11 @@ final class ShowCommand implements Callable<Integer> {
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (matches.isEmpty()) {
+            List<ResultLine> all = ResultsLedger.read(folder.resolve("results.jsonl"));
             spec.commandLine().getErr().println("No result for " + site + (vantage == null ? "" : " via " + vantage)
-                    + " in " + folder.resolve("results.jsonl"));
+                    + " in " + folder.resolve("results.jsonl") + ". Vantages in this run: "
+                    + all.stream().map(ResultLine::vantage).distinct().sorted().toList() + "; sites, for example: "
+                    + all.stream().map(ResultLine::site).distinct().limit(5).toList());
             return 1;
         }
         for (ResultLine line : matches) {
@@ -65,18 +68,38 @@ final class ShowCommand implements Callable<Integer> {
                 + (line.control() ? ", control" : "") + "), attempt " + line.attempt());
         out.println("verdict:    " + line.verdict() + "  [" + line.verdictRule() + "] " + safe(line.verdictDetail()));
         out.println("url:        " + safe(line.url()) + " -> " + safe(navigation.finalUrl()));
-        out.println("browser:    status " + navigation.mainStatus() + ", error " + navigation.error()
-                + (navigation.timedOut() ? ", timed out in phase " + navigation.timeoutPhase() : ""));
+        out.println("browser:    status " + orDash(navigation.mainStatus()) + ", error " + safe(navigation.error())
+                + (navigation.timeoutPhase() != null ? ", stuck in phase " + navigation.timeoutPhase() : ""));
+        out.println("geo:        geo_blocked " + line.geoBlocked() + "; the plain probe alone says " + line.probeVerdict()
+                + " [" + line.probeVerdictRule() + "]");
         out.println("title:      " + safe(navigation.title()) + " (" + navigation.visibleTextLength() + " characters)");
         out.println("requests:   " + navigation.requests() + " (" + navigation.failedRequests() + " failed), by host "
                 + navigation.requestsByHost());
         out.println("exit:       " + safe(navigation.exit()));
-        out.println("probe:      " + safe(Json.MAPPER.writeValueAsString(line.probe())));
+        out.println("probe:      " + probeSummary(line));
         out.println("driver:     " + line.driver() + ", " + line.startedAt() + ", " + line.durationMs() + " ms");
         printFailedRequests(out, folder, line);
         out.println("evidence:");
         line.evidence().forEach((kind, path) -> out.println("  " + kind + ": " + folder.resolve(path)));
         out.println();
+    }
+
+    private static String probeSummary(ResultLine line) {
+        var probe = line.probe();
+        if (probe == null) {
+            return "-";
+        }
+        if (!probe.proxyReached()) {
+            return "proxy unreachable: " + safe(probe.error());
+        }
+        return "CONNECT " + orDash(probe.connectStatus()) + ", proxy error " + safe(probe.proxyError()) + ", TLS "
+                + safe(probe.tls() != null ? probe.tls() : probe.tlsError()) + ", HTTP " + orDash(probe.status())
+                + ", title " + safe(probe.title()) + ", charset " + safe(probe.charset()) + " ("
+                + safe(probe.charsetSource()) + "), error " + safe(probe.error());
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "-" : value.toString();
     }
 
     private void printFailedRequests(PrintWriter out, Path folder, ResultLine line) throws Exception {

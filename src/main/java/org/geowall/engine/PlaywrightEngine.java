@@ -214,10 +214,15 @@ public final class PlaywrightEngine implements Engine {
     private static void capture(Page page, Path directory, PageLoad evidence, boolean jpeg) {
         page.setDefaultTimeout(CAPTURE_TIMEOUT_MILLIS);
         evidence.setFinalUrl(page.url());
+        // After a network error the page is Chromium's own error page: keep its DOM and screenshot as
+        // evidence, but its title and text are not the site's.
+        boolean errorPage = evidence.navigationError() != null && !evidence.timedOut();
         try {
-            evidence.setTitle(page.title());
-            Object length = page.evaluate("() => document.body ? document.body.innerText.length : 0");
-            evidence.setVisibleTextLength(length instanceof Number number ? number.intValue() : null);
+            if (!errorPage) {
+                evidence.setTitle(page.title());
+                Object length = page.evaluate("() => document.body ? document.body.innerText.length : 0");
+                evidence.setVisibleTextLength(length instanceof Number number ? number.intValue() : null);
+            }
             Path dom = directory.resolve("dom.html");
             Files.writeString(dom, page.content(), StandardCharsets.UTF_8);
             evidence.addFile(PageLoad.DOM, dom);

@@ -15,9 +15,10 @@ import org.geowall.verdict.Verdict;
 /** Counts of verdicts per vantage, printed at the end of a run and written beside its results. */
 public final class VerdictSummary {
 
-    private final Map<String, Map<Verdict, Integer>> countsByVantage = new LinkedHashMap<>();
-    private final Map<String, Map<Verdict.Family, Integer>> familiesByVantage = new LinkedHashMap<>();
-    private final Map<String, Integer> probeDisagreementsByVantage = new LinkedHashMap<>();
+    // Vantages sort by name, so the rows do not depend on which loads happened to finish first.
+    private final Map<String, Map<Verdict, Integer>> countsByVantage = new java.util.TreeMap<>();
+    private final Map<String, Map<Verdict.Family, Integer>> familiesByVantage = new java.util.TreeMap<>();
+    private final Map<String, Integer> probeDisagreementsByVantage = new java.util.TreeMap<>();
 
     public static VerdictSummary of(List<ResultLine> lines) {
         VerdictSummary summary = new VerdictSummary();

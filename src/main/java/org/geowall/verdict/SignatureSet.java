@@ -72,6 +72,9 @@ public final class SignatureSet {
         }
         try {
             return parse(Files.readAllBytes(file), file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("Signature file " + file.toAbsolutePath() + " not found. Give a YAML "
+                    + "file in the layout of the built-in signatures.yaml, or an OONI fingerprint CSV.", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("Signature file " + file + " could not be read: " + e.getMessage(), e);
         }

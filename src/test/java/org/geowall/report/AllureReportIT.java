@@ -297,7 +297,7 @@ public class AllureReportIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(CHECK_PNG));
             String text = page.locator("body").innerText();
 
-            assertThat(text).contains("block_page: main_document_status (HTTP 403); probe: ");
+            assertThat(text).contains("block_page: " + blocked.verdictRule() + " (").contains("); probe: ");
             assertThat(text).contains("HAR (page.har)", "final DOM (as text)", "failed requests", "plain probe result");
             assertThat(images.count()).isEqualTo(3);
             for (int i = 0; i < 3; i++) {
