@@ -4,10 +4,16 @@ import java.util.List;
 import org.geowall.config.DriverSettings;
 
 /**
- * How to launch the browser: the driver settings plus arguments the world adds, such as the lab's
- * SPKI pins.
+ * How to launch the browser: the driver settings plus what the world adds: browser arguments,
+ * such as the lab's SPKI pins, and CA certificates (PEM) that a recording proxy between the
+ * browser and the sites must trust besides the system's, such as the lab's CA.
  */
-public record LaunchSettings(DriverSettings driver, List<String> extraArguments) {
+public record LaunchSettings(DriverSettings driver, List<String> extraArguments, List<String> trustedCertificates) {
+
+    /** Creates settings for a world whose sites need no extra CA certificates. */
+    public LaunchSettings(DriverSettings driver, List<String> extraArguments) {
+        this(driver, extraArguments, List.of());
+    }
 
     /**
      * Chromium switches that keep the browser's own traffic (updates, sync, field trials) off the

@@ -1,0 +1,73 @@
+package org.geowall.engine.selenium;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
+
+/**
+ * Names the Chromium network error that matches a failure of BrowserMob Proxy's upstream
+ * connection. Behind BrowserMob the browser sees every such failure as a failed {@code CONNECT}
+ * ({@code net::ERR_TUNNEL_CONNECTION_FAILED}); this restores the error that the browser would
+ * have reported through the vantage's proxy alone, so both engines give the same verdict.
+ */
+final class UpstreamErrors {
+
+    static final String TUNNEL_FAILED = "net::ERR_TUNNEL_CONNECTION_FAILED";
+
+    private UpstreamErrors() {
+    }
+
+    /**
+     * Returns the {@code net::ERR_*} code for an upstream failure, or null when the cause is
+     * unknown and the browser's own error should stand.
+     *
+     * @param throughProxy whether BrowserMob connected through the vantage's proxy, which then
+     *                     opens the connections to sites itself, so that a refused connection
+     *                     can only be the proxy's own
+     */
+    static String netError(Throwable cause, boolean throughProxy) {
+        if (cause == null) {
+            return null;
+        }
+        if (cause instanceof ConnectException && throughProxy) {
+            return "net::ERR_PROXY_CONNECTION_FAILED";
+        }
+        for (Throwable link = cause; link != null; link = link.getCause()) {
+            String code = codeOf(link);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static String codeOf(Throwable link) {
+        String message = String.valueOf(link.getMessage()).toLowerCase(Locale.ROOT);
+        if (link instanceof CertPathValidatorException || link instanceof CertPathBuilderException
+                || link instanceof CertificateException) {
+            return "net::ERR_CERT_AUTHORITY_INVALID";
+        }
+        if (message.contains("connection reset")) {
+            return "net::ERR_CONNECTION_RESET";
+        }
+        if (link instanceof SocketTimeoutException || link.getClass().getSimpleName().contains("Timeout")) {
+            return "net::ERR_TIMED_OUT";
+        }
+        if (link instanceof ClosedChannelException || message.contains("connection closed")) {
+            return "net::ERR_CONNECTION_CLOSED";
+        }
+        if (link instanceof SSLException) {
+            return "net::ERR_SSL_PROTOCOL_ERROR";
+        }
+        if (link instanceof ConnectException && message.contains("refused")) {
+            return "net::ERR_CONNECTION_REFUSED";
+        }
+        return link instanceof IOException && message.contains("broken pipe") ? "net::ERR_CONNECTION_RESET" : null;
+    }
+}
