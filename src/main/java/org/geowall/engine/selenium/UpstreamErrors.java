@@ -38,6 +38,13 @@ final class UpstreamErrors {
         if (cause instanceof ConnectException && throughProxy) {
             return "net::ERR_PROXY_CONNECTION_FAILED";
         }
+        // A certificate problem is deepest in the chain, under the TLS exception that reports it.
+        for (Throwable link = cause; link != null; link = link.getCause()) {
+            if (link instanceof CertPathValidatorException || link instanceof CertPathBuilderException
+                    || link instanceof CertificateException) {
+                return "net::ERR_CERT_AUTHORITY_INVALID";
+            }
+        }
         for (Throwable link = cause; link != null; link = link.getCause()) {
             String code = codeOf(link);
             if (code != null) {
@@ -49,10 +56,6 @@ final class UpstreamErrors {
 
     private static String codeOf(Throwable link) {
         String message = String.valueOf(link.getMessage()).toLowerCase(Locale.ROOT);
-        if (link instanceof CertPathValidatorException || link instanceof CertPathBuilderException
-                || link instanceof CertificateException) {
-            return "net::ERR_CERT_AUTHORITY_INVALID";
-        }
         if (message.contains("connection reset")) {
             return "net::ERR_CONNECTION_RESET";
         }
