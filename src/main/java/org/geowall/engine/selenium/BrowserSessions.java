@@ -104,7 +104,8 @@ final class BrowserSessions {
         browser.ifPresent(path -> options.setBinary(path.toFile()));
         options.addArguments(arguments(proxyCaPin));
         String proxyAddress = proxy.getAddress().getHostAddress() + ":" + proxy.getPort();
-        options.setProxy(new Proxy().setHttpProxy(proxyAddress).setSslProxy(proxyAddress));
+        // "<-loopback>" sends loopback URLs through the proxy too, which Chromium bypasses by default.
+        options.setProxy(new Proxy().setHttpProxy(proxyAddress).setSslProxy(proxyAddress).setNoProxy("<-loopback>"));
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         options.setAcceptInsecureCerts(false);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));

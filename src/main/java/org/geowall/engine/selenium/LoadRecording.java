@@ -1,6 +1,7 @@
 package org.geowall.engine.selenium;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -43,12 +44,14 @@ final class LoadRecording {
         }
         try {
             HarDocument har = HarDocument.of(recording.har());
-            List<FailedRequest> failures = browserFailures == null ? recordedFailures(har) : browserFailures;
-            for (FailedRequest failure : failures) {
-                evidence.addFailedRequest(restoreCause(failure));
+            List<FailedRequest> failures = new ArrayList<>();
+            for (FailedRequest failure : browserFailures == null ? List.<FailedRequest>of() : browserFailures) {
+                failures.add(restoreCause(failure));
             }
-            restoreNavigationCause();
-            har.markFailures(evidence.failedRequests());
+            addRecordedFailures(har, failures);
+            failures.forEach(evidence::addFailedRequest);
+            restoreNavigationCause(har, failures);
+            har.markFailures(failures);
             if (evidence.navigationError() == null) {
                 evidence.setMainStatus(har.mainStatus(request.url().toString()));
             }
@@ -66,11 +69,22 @@ final class LoadRecording {
                 : new FailedRequest(failure.url(), failure.method(), failure.resourceType(), cause);
     }
 
-    private void restoreNavigationCause() {
+    /**
+     * Restores the navigation error the browser would have seen without BrowserMob: the cause
+     * behind a failed tunnel, or the failure behind BrowserMob's own 502 page for the document.
+     */
+    private void restoreNavigationCause(HarDocument har, List<FailedRequest> failures) {
         String cause = upstreamCause(request.url().toString(), evidence.navigationError());
+        if (evidence.navigationError() == null) {
+            List<ObjectNode> chain = har.navigationChain(request.url().toString());
+            String finalUrl = chain.isEmpty() ? null : chain.get(chain.size() - 1).path("request").path("url").asText();
+            cause = failures.stream().filter(failure -> HarDocument.normalize(failure.url()).equals(
+                    finalUrl == null ? null : HarDocument.normalize(finalUrl))).map(FailedRequest::failure)
+                    .findFirst().orElse(null);
+        }
         if (cause != null) {
             log.debug("{}: the browser saw {}, the upstream connection failed with {}", request.url(),
-                    evidence.navigationError(), cause);
+                    evidence.navigationError() == null ? "BrowserMob's 502 page" : evidence.navigationError(), cause);
             evidence.setNavigationError(cause, false);
         }
     }
@@ -103,18 +117,26 @@ final class LoadRecording {
         }
     }
 
-    /** Returns the requests that BrowserMob recorded as failed, for sessions without BiDi. */
-    private static List<FailedRequest> recordedFailures(HarDocument har) {
-        List<FailedRequest> failures = new ArrayList<>();
+    /**
+     * Adds the requests that BrowserMob recorded without a response and the browser did not
+     * report as failed: without BiDi, or where BrowserMob answered with its own 502 page.
+     */
+    private void addRecordedFailures(HarDocument har, List<FailedRequest> failures) {
         for (JsonNode entry : har.entries()) {
             JsonNode response = entry.path("response");
             String error = response.path("_error").asText("");
-            if (response.path("status").asInt(0) <= 0 && !error.isEmpty()) {
-                JsonNode httpRequest = entry.path("request");
-                failures.add(new FailedRequest(httpRequest.path("url").asText(), httpRequest.path("method").asText(),
-                        "other", "net::ERR_FAILED (" + error + ")"));
+            String url = entry.path("request").path("url").asText();
+            if (response.path("status").asInt(0) > 0 || error.isEmpty() || reported(failures, url)) {
+                continue;
             }
+            String cause = upstreamCause(url, UpstreamErrors.TUNNEL_FAILED);
+            failures.add(new FailedRequest(url, entry.path("request").path("method").asText(), "other",
+                    cause == null ? UpstreamErrors.fromRecordedError(error) : cause));
         }
-        return failures;
+    }
+
+    private static boolean reported(List<FailedRequest> failures, String url) {
+        String wanted = HarDocument.normalize(url);
+        return failures.stream().anyMatch(failure -> HarDocument.normalize(failure.url()).equals(wanted));
     }
 }

@@ -87,9 +87,12 @@ final class UpstreamChain implements ChainedProxyManager {
     @Override
     public void lookupChainedProxies(HttpRequest request, Queue<ChainedProxy> chainedProxies) {
         Upstream current = upstream;
-        if (current != null) {
-            chainedProxies.add(new Hop(current, hostAndPort(request)));
+        if (current == null) {
+            // LittleProxy fails a request whose lookup finds no proxy at all, so name the direct route.
+            chainedProxies.add(ChainedProxyAdapter.FALLBACK_TO_DIRECT_CONNECTION);
+            return;
         }
+        chainedProxies.add(new Hop(current, hostAndPort(request)));
     }
 
     private static String hostAndPort(HttpRequest request) {

@@ -54,6 +54,25 @@ final class UpstreamErrors {
         return null;
     }
 
+    /**
+     * Returns the {@code net::ERR_*} code for the error text BrowserMob records on a request that
+     * got no response, such as {@code No response received}. BrowserMob answers the browser with
+     * its own 502 page for such a request, where a browser without it would have failed the request.
+     */
+    static String fromRecordedError(String error) {
+        String text = error == null ? "" : error.toLowerCase(Locale.ROOT);
+        if (text.contains("resolve")) {
+            return "net::ERR_NAME_NOT_RESOLVED";
+        }
+        if (text.contains("connect")) {
+            return "net::ERR_CONNECTION_FAILED";
+        }
+        if (text.contains("timed out")) {
+            return "net::ERR_TIMED_OUT";
+        }
+        return "net::ERR_EMPTY_RESPONSE";
+    }
+
     private static String codeOf(Throwable link) {
         String message = String.valueOf(link.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("connection reset")) {

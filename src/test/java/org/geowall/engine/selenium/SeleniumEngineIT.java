@@ -1,12 +1,19 @@
 package org.geowall.engine.selenium;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.geowall.capture.ConsoleMessage;
 import org.geowall.capture.PageLoad;
 import org.geowall.config.Budgets;
 import org.geowall.config.DriverSettings;
@@ -30,14 +37,30 @@ import org.testng.annotations.Test;
 public class SeleniumEngineIT {
 
     private static final Budgets BUDGETS = new Budgets(8, 1, 5, 1);
+    private static final String SCRIPTED_PAGE = """
+            <!DOCTYPE html><html><head><title>Scripted</title></head><body><p>scripted page</p>
+            <script>console.log('hello from the page'); console.warn('careful');
+            setTimeout(() => { throw new Error('boom in a timer'); }, 0);</script></body></html>
+            """;
 
     private LabWorld lab;
     private SeleniumEngine engine;
     private Path evidence;
 
+    private HttpServer scriptedPage;
+
     @BeforeClass
     public void start() throws Exception {
         lab = LabWorld.start(LabWorlds.showcase(), new LabOptions());
+        scriptedPage = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        scriptedPage.createContext("/", exchange -> {
+            byte[] body = SCRIPTED_PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        scriptedPage.start();
         engine = new SeleniumEngine(new LaunchSettings(DriverSettings.defaults().withEngine("selenium"),
                 List.of("--ignore-certificate-errors-spki-list=" + lab.spkiPins(),
                         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
@@ -47,6 +70,9 @@ public class SeleniumEngineIT {
 
     @AfterClass(alwaysRun = true)
     public void stop() {
+        if (scriptedPage != null) {
+            scriptedPage.stop(0);
+        }
         if (engine != null) {
             engine.close();
         }
@@ -122,5 +148,49 @@ public class SeleniumEngineIT {
 
         assertThat(load.navigationError()).isEqualTo("net::ERR_TUNNEL_CONNECTION_FAILED");
         assertThat(load.timedOut()).isFalse();
+    }
+
+    @Test
+    public void consoleAndPageErrorsKept() throws Exception {
+        URI url = URI.create("http://127.0.0.1:" + scriptedPage.getAddress().getPort() + "/");
+
+        PageLoad load = engine.load(new LoadRequest(url, null, evidence.resolve("scripted"), BUDGETS));
+
+        assertThat(load.mainStatus()).as("the page went through BrowserMob Proxy").isEqualTo(200);
+        assertThat(load.consoleMessages()).extracting(ConsoleMessage::type, ConsoleMessage::text)
+                .contains(tuple("log", "hello from the page"), tuple("warning", "careful"));
+        assertThat(load.pageErrors()).anySatisfy(error -> assertThat(error).contains("boom in a timer"));
+    }
+
+    @Test
+    public void untrustedSiteCertificateIsTlsFailure() throws Exception {
+        LabSite site = lab.sites().stream().filter(s -> s.scenario() == Scenario.ACCESSIBLE).findFirst().orElseThrow();
+        LabVantage us = lab.vantages().stream().filter(v -> v.country().equals("US")).findFirst().orElseThrow();
+        ProxySettings proxy = new ProxySettings(us.proxy(), us.username(), us.password());
+
+        PageLoad load;
+        try (SeleniumEngine withoutLabCa = new SeleniumEngine(new LaunchSettings(
+                DriverSettings.defaults().withEngine("selenium"), List.of()))) {
+            load = withoutLabCa.load(new LoadRequest(URI.create("https://" + site.host() + "/"), proxy,
+                    evidence.resolve("untrusted"), BUDGETS));
+        }
+
+        assertThat(load.navigationError()).isEqualTo("net::ERR_CERT_AUTHORITY_INVALID");
+        assertThat(load.mainStatus()).isNull();
+    }
+
+    @Test
+    public void unreachableProxyIsProxyFailure() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        ProxySettings proxy = new ProxySettings(URI.create("http://127.0.0.1:" + closedPort), "user", "secret");
+
+        PageLoad load = engine.load(new LoadRequest(URI.create("https://accessible.showcase.lab.gov.cn/"), proxy,
+                evidence.resolve("unreachable"), BUDGETS));
+
+        assertThat(load.harnessError()).isNull();
+        assertThat(load.navigationError()).isEqualTo("net::ERR_PROXY_CONNECTION_FAILED");
     }
 }
