@@ -30,6 +30,13 @@ public final class SeleniumEngine implements Engine {
 
     private static final Logger log = LoggerFactory.getLogger(SeleniumEngine.class);
 
+    /**
+     * Selenium warns on every session that it has no DevTools client for this Chromium version.
+     * The engine sends DevTools commands through chromedriver, which needs no such client, so the
+     * warning is silenced. The field keeps the logger, which java.util.logging holds only weakly.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_LOG = quietCdpVersionLog();
+
     private final BrowserSessions sessions;
     private final RecordingProxy proxy;
     private final String configuredUserAgent;
@@ -43,6 +50,13 @@ public final class SeleniumEngine implements Engine {
         this.where = sessions.where();
         log.info("Started the selenium engine: browsers from {}, recorded by BrowserMob Proxy on {}", where,
                 proxy.address());
+    }
+
+    private static java.util.logging.Logger quietCdpVersionLog() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(
+                "org.openqa.selenium.devtools.CdpVersionFinder");
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.nio.channels.ClosedChannelException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 
@@ -40,9 +42,9 @@ final class UpstreamErrors {
         }
         // A certificate problem is deepest in the chain, under the TLS exception that reports it.
         for (Throwable link = cause; link != null; link = link.getCause()) {
-            if (link instanceof CertPathValidatorException || link instanceof CertPathBuilderException
-                    || link instanceof CertificateException) {
-                return "net::ERR_CERT_AUTHORITY_INVALID";
+            String certificateError = certificateCodeOf(link);
+            if (certificateError != null) {
+                return certificateError;
             }
         }
         for (Throwable link = cause; link != null; link = link.getCause()) {
@@ -71,6 +73,22 @@ final class UpstreamErrors {
             return "net::ERR_TIMED_OUT";
         }
         return "net::ERR_EMPTY_RESPONSE";
+    }
+
+    private static String certificateCodeOf(Throwable link) {
+        String message = String.valueOf(link.getMessage()).toLowerCase(Locale.ROOT);
+        if (link instanceof CertificateExpiredException || link instanceof CertificateNotYetValidException) {
+            return "net::ERR_CERT_DATE_INVALID";
+        }
+        if (link instanceof CertificateException && (message.contains("no subject alternative")
+                || message.contains("no name matching"))) {
+            return "net::ERR_CERT_COMMON_NAME_INVALID";
+        }
+        if (link instanceof CertPathValidatorException || link instanceof CertPathBuilderException
+                || link instanceof CertificateException) {
+            return "net::ERR_CERT_AUTHORITY_INVALID";
+        }
+        return null;
     }
 
     private static String codeOf(Throwable link) {

@@ -36,6 +36,7 @@ public class SeleniumSquidIT {
     private static final String USER = "geowall";
     private static final String PASSWORD = "squid-" + Long.toHexString(System.nanoTime());
     private static final Budgets BUDGETS = new Budgets(10, 1, 5, 1);
+    private static final String MISNAMED_HOST = "misnamed.lab.gov.cn";
 
     private LabWorld lab;
     private SquidProxy squid;
@@ -47,6 +48,9 @@ public class SeleniumSquidIT {
         lab = LabWorld.start(LabWorlds.showcase(), new LabOptions());
         Map<String, String> hosts = new LinkedHashMap<>();
         lab.sites().forEach(site -> hosts.put(site.host(), site.address().getHostAddress()));
+        // A name that the accessible site's certificate does not hold, pointing at that site.
+        LabSite first = lab.sites().stream().filter(s -> s.scenario() == Scenario.ACCESSIBLE).findFirst().orElseThrow();
+        hosts.put(MISNAMED_HOST, first.address().getHostAddress());
         squid = new SquidProxy("127.0.49.1", hosts, USER, PASSWORD);
         squid.start();
         engine = new SeleniumEngine(new LaunchSettings(DriverSettings.defaults().withEngine("selenium"),
@@ -115,5 +119,13 @@ public class SeleniumSquidIT {
         assertThat(load.navigationError()).isEqualTo("net::ERR_TUNNEL_CONNECTION_FAILED");
         assertThat(squid.accessLog()).contains("TCP_DENIED/407");
         assertNoCredential(har(load));
+    }
+
+    @Test
+    public void certificateForAnotherNameIsTlsFailure() throws Exception {
+        PageLoad load = load("https://" + MISNAMED_HOST + ":" + accessible.httpsPort() + "/", PASSWORD);
+
+        assertThat(load.mainStatus()).as("BrowserMob must check the site's name in its certificate").isNull();
+        assertThat(load.navigationError()).isEqualTo("net::ERR_CERT_COMMON_NAME_INVALID");
     }
 }

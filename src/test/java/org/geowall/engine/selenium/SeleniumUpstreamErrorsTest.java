@@ -7,6 +7,8 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
 import javax.net.ssl.SSLHandshakeException;
 import org.testng.annotations.Test;
 
@@ -38,6 +40,22 @@ public class SeleniumUpstreamErrorsTest {
         handshake.initCause(new CertPathValidatorException("unknown CA"));
 
         assertThat(UpstreamErrors.netError(handshake, true)).isEqualTo("net::ERR_CERT_AUTHORITY_INVALID");
+    }
+
+    @Test
+    public void certificateForAnotherNameMapped() {
+        SSLHandshakeException handshake = new SSLHandshakeException("No subject alternative DNS name matching x");
+        handshake.initCause(new CertificateException("No subject alternative DNS name matching x found."));
+
+        assertThat(UpstreamErrors.netError(handshake, true)).isEqualTo("net::ERR_CERT_COMMON_NAME_INVALID");
+    }
+
+    @Test
+    public void expiredCertificateMapped() {
+        SSLHandshakeException handshake = new SSLHandshakeException("PKIX path validation failed");
+        handshake.initCause(new CertificateExpiredException("NotAfter: Mon Jan 01 00:00:00 UTC 2024"));
+
+        assertThat(UpstreamErrors.netError(handshake, true)).isEqualTo("net::ERR_CERT_DATE_INVALID");
     }
 
     @Test
