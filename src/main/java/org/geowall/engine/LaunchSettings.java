@@ -4,9 +4,9 @@ import java.util.List;
 import org.geowall.config.DriverSettings;
 
 /**
- * How to launch the browser: the driver settings plus what the world adds: browser arguments,
- * such as the lab's SPKI pins, and CA certificates (PEM) that a recording proxy between the
- * browser and the sites must trust besides the system's, such as the lab's CA.
+ * How to launch the browser: the driver settings plus what the world adds. The world adds browser
+ * arguments, such as the lab's SPKI pins. It also adds CA certificates (PEM), such as the lab's CA,
+ * which a recording proxy between the browser and the sites must trust besides the system's.
  */
 public record LaunchSettings(DriverSettings driver, List<String> extraArguments, List<String> trustedCertificates) {
 

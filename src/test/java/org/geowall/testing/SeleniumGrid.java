@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Selenium Grid 4.47.0 in standalone mode, in its own JVM ({@code java -jar}), bound to
  * 127.0.0.1 on a free port, starting Debian's Chromium through Debian's chromedriver. The Grid's
- * jar comes from {@code grid/pom.xml}; when it is missing, this builds it with the Maven that runs
- * the tests, offline if the local repository holds everything.
+ * jar comes from {@code grid/pom.xml}. When the jar is missing, this class builds it with the
+ * Maven that runs the tests, offline where the local repository has every artifact.
  */
 public final class SeleniumGrid implements AutoCloseable {
 

@@ -14,9 +14,12 @@ import org.littleshoot.proxy.HttpFiltersAdapter;
 import org.littleshoot.proxy.HttpFiltersSourceAdapter;
 
 /**
- * Answers the browser's own service requests (component updates, sign-in, field trials) in
- * BrowserMob Proxy with 403, so they never reach the vantage's proxy or the HAR. Chromium sends
- * some of them even with {@code --disable-background-networking}. Pages do not load these hosts.
+ * Rejects the browser's own service requests (component updates, sign-in, field trials) in
+ * BrowserMob Proxy with HTTP 403, so they never reach the vantage's proxy or the HAR. Chromium
+ * sends some of them even with {@code --disable-background-networking}.
+ *
+ * <p>NOTE: a page that loads one of these hosts itself, such as a Google sign-in button, gets the
+ * same 403; the list holds only hosts that serve the browser rather than pages.
  */
 final class BrowserServiceFilter extends HttpFiltersSourceAdapter {
 

@@ -42,7 +42,7 @@ final class BrowserSessions {
     BrowserSessions(LaunchSettings settings) {
         this.settings = settings;
         if (settings.driver().usesGrid()) {
-            // The Grid's node knows where its browser is; a path given here is passed on as it is.
+            // The Grid's node configuration names its browser, so only a path set here is passed on.
             this.browser = explicitExecutable(settings);
             this.chromedriver = Optional.empty();
             this.grid = toUrl(settings.driver().gridUrl());

@@ -117,7 +117,7 @@ final class HarDocument {
 
     /**
      * Returns the entries of a navigation: the document at {@code url}, then each redirect target
-     * in turn, as far as the HAR holds them.
+     * in turn, up to the first target that the HAR does not contain.
      */
     List<ObjectNode> navigationChain(String url) {
         List<ObjectNode> chain = new ArrayList<>();

@@ -74,24 +74,35 @@ final class LoadRecording {
      * behind a failed tunnel, or the failure behind BrowserMob's own 502 page for the document.
      */
     private void restoreNavigationCause(HarDocument har, List<FailedRequest> failures) {
-        String cause = upstreamCause(request.url().toString(), evidence.navigationError());
-        if (evidence.navigationError() == null) {
-            List<ObjectNode> chain = har.navigationChain(request.url().toString());
-            String finalUrl = chain.isEmpty() ? null : chain.get(chain.size() - 1).path("request").path("url").asText();
-            cause = failures.stream().filter(failure -> HarDocument.normalize(failure.url()).equals(
-                    finalUrl == null ? null : HarDocument.normalize(finalUrl))).map(FailedRequest::failure)
-                    .findFirst().orElse(null);
+        String browserError = evidence.navigationError();
+        String cause = browserError == null ? proxyPageCause(har, failures)
+                : upstreamCause(request.url().toString(), browserError);
+        if (cause == null) {
+            return;
         }
-        if (cause != null) {
-            log.debug("{}: the browser saw {}, the upstream connection failed with {}", request.url(),
-                    evidence.navigationError() == null ? "BrowserMob's 502 page" : evidence.navigationError(), cause);
-            evidence.setNavigationError(cause, false);
+        log.debug("{}: the browser saw {}, the upstream connection failed with {}", request.url(),
+                browserError == null ? "BrowserMob's 502 page" : browserError, cause);
+        evidence.setNavigationError(cause, false);
+    }
+
+    /** Returns the failure of the navigation's last document when BrowserMob recorded no response for it. */
+    private String proxyPageCause(HarDocument har, List<FailedRequest> failures) {
+        List<ObjectNode> chain = har.navigationChain(request.url().toString());
+        if (chain.isEmpty()) {
+            return null;
         }
+        JsonNode last = chain.get(chain.size() - 1);
+        if (last.path("response").path("status").asInt(0) > 0) {
+            return null;
+        }
+        String lastUrl = HarDocument.normalize(last.path("request").path("url").asText());
+        return failures.stream().filter(failure -> HarDocument.normalize(failure.url()).equals(lastUrl))
+                .map(FailedRequest::failure).findFirst().orElse(null);
     }
 
     /**
      * Returns the cause of the upstream failure behind a failed tunnel to the URL's host, or null
-     * when the browser's error stands.
+     * when the browser's own error is to be kept.
      */
     private String upstreamCause(String url, String browserError) {
         if (!UpstreamErrors.TUNNEL_FAILED.equals(browserError)) {
@@ -119,7 +130,7 @@ final class LoadRecording {
 
     /**
      * Adds the requests that BrowserMob recorded without a response and the browser did not
-     * report as failed: without BiDi, or where BrowserMob answered with its own 502 page.
+     * report as failed. That happens without BiDi, and where BrowserMob sent its own 502 page.
      */
     private void addRecordedFailures(HarDocument har, List<FailedRequest> failures) {
         for (JsonNode entry : har.entries()) {

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Notices a TCP reset on BrowserMob's upstream connection during its TLS handshake with a site.
- * LittleProxy reports such a handshake only as a closed channel, and Chromium tells a reset
- * ({@code net::ERR_CONNECTION_RESET}) from a close ({@code net::ERR_CONNECTION_CLOSED}).
+ * LittleProxy reports such a handshake only as a closed channel, but Chromium reports a reset
+ * ({@code net::ERR_CONNECTION_RESET}) apart from a close ({@code net::ERR_CONNECTION_CLOSED}).
  *
  * <p>LittleProxy offers no hook on the upstream channel, so this reads two of its internal fields
  * (LittleProxy 1.1.0-beta-bmp-17, as BrowserMob Proxy 2.1.5 ships it): it notes each upstream

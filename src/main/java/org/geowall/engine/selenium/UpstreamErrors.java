@@ -14,9 +14,9 @@ import javax.net.ssl.SSLException;
 
 /**
  * Names the Chromium network error that matches a failure of BrowserMob Proxy's upstream
- * connection. Behind BrowserMob the browser sees every such failure as a failed {@code CONNECT}
- * ({@code net::ERR_TUNNEL_CONNECTION_FAILED}); this restores the error that the browser would
- * have reported through the vantage's proxy alone, so both engines give the same verdict.
+ * connection. Behind BrowserMob, the browser sees every such failure as a failed {@code CONNECT}
+ * ({@code net::ERR_TUNNEL_CONNECTION_FAILED}). This class restores the error that the browser
+ * would have reported through the vantage's proxy alone, so both engines give the same verdict.
  */
 final class UpstreamErrors {
 
@@ -27,7 +27,7 @@ final class UpstreamErrors {
 
     /**
      * Returns the {@code net::ERR_*} code for an upstream failure, or null when the cause is
-     * unknown and the browser's own error should stand.
+     * unknown and the browser's own error is to be kept.
      *
      * @param throughProxy whether BrowserMob connected through the vantage's proxy, which then
      *                     opens the connections to sites itself, so that a refused connection
@@ -58,8 +58,8 @@ final class UpstreamErrors {
 
     /**
      * Returns the {@code net::ERR_*} code for the error text BrowserMob records on a request that
-     * got no response, such as {@code No response received}. BrowserMob answers the browser with
-     * its own 502 page for such a request, where a browser without it would have failed the request.
+     * got no response, such as {@code No response received}. BrowserMob sends the browser its own
+     * 502 page for such a request, where a browser without it would have failed the request.
      */
     static String fromRecordedError(String error) {
         String text = error == null ? "" : error.toLowerCase(Locale.ROOT);

@@ -27,9 +27,8 @@ import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
 /**
- * Chains BrowserMob Proxy through a real authenticating upstream proxy, Debian's squid with
- * Basic authentication exiting from the lab's German address, and checks that the HAR it writes
- * holds no credential.
+ * Chains BrowserMob Proxy through a real authenticating upstream proxy: Debian's squid, with Basic
+ * authentication, exiting from the lab's German address. Checks that the HAR contains no credential.
  */
 public class SeleniumSquidIT {
 
