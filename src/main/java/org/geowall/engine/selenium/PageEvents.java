@@ -1,7 +1,10 @@
 package org.geowall.engine.selenium;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import org.geowall.capture.ConsoleMessage;
 import org.geowall.capture.FailedRequest;
@@ -31,8 +34,12 @@ final class PageEvents implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PageEvents.class);
 
+    private static final long POLL_MILLIS = 50;
+
     private final PageLoad evidence;
     private final List<FailedRequest> failedRequests = new ArrayList<>();
+    private final Set<String> requestsInFlight = new HashSet<>();
+    private long lastNetworkEventNanos = System.nanoTime();
     private LogInspector logInspector;
     private Network network;
 
@@ -65,12 +72,50 @@ final class PageEvents implements AutoCloseable {
                 new ConsoleMessage(consoleType(entry.getMethod()), entry.getText(), location(entry))));
         logInspector.onJavaScriptException(entry -> evidence.addPageError(entry.getText()));
         network = new Network(driver);
-        network.onBeforeRequestSent(sent -> evidence.countRequest());
+        network.onBeforeRequestSent(sent -> {
+            evidence.countRequest();
+            started(sent.getRequest().getRequestId());
+        });
+        network.onResponseCompleted(response -> ended(response.getRequest().getRequestId()));
         network.onFetchError(this::addFailure);
+    }
+
+    private void started(String requestId) {
+        synchronized (requestsInFlight) {
+            requestsInFlight.add(requestId);
+            lastNetworkEventNanos = System.nanoTime();
+        }
+    }
+
+    private void ended(String requestId) {
+        synchronized (requestsInFlight) {
+            requestsInFlight.remove(requestId);
+            lastNetworkEventNanos = System.nanoTime();
+        }
+    }
+
+    /**
+     * Waits until the page has had no request in flight for {@code quiet}, or the budget has
+     * passed, as Playwright's {@code networkidle} does (500 ms there).
+     *
+     * @return true when the page went quiet within the budget
+     */
+    boolean awaitNetworkIdle(Duration quiet, Duration budget) throws InterruptedException {
+        long deadline = System.nanoTime() + budget.toNanos();
+        while (System.nanoTime() < deadline) {
+            synchronized (requestsInFlight) {
+                if (requestsInFlight.isEmpty() && System.nanoTime() - lastNetworkEventNanos >= quiet.toNanos()) {
+                    return true;
+                }
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        return false;
     }
 
     private void addFailure(FetchError error) {
         RequestData request = error.getRequest();
+        ended(request.getRequestId());
         synchronized (failedRequests) {
             failedRequests.add(new FailedRequest(request.getUrl(), request.getMethod(), resourceType(request),
                     errorText(error.getErrorText())));

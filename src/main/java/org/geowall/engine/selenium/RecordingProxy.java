@@ -32,7 +32,6 @@ import org.slf4j.LoggerFactory;
 final class RecordingProxy implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingProxy.class);
-    private static final Duration QUIET_PERIOD = Duration.ofMillis(500);
 
     private final BrowserMobProxyServer server = new BrowserMobProxyServer();
     private final UpstreamChain chain = new UpstreamChain();
@@ -93,9 +92,9 @@ final class RecordingProxy implements AutoCloseable {
         server.newHar("page");
     }
 
-    /** Waits until no request has been in flight for 500 ms, or the budget has passed. */
-    boolean awaitQuiet(Duration budget) {
-        return server.waitForQuiescence(QUIET_PERIOD.toMillis(), budget.toMillis(), TimeUnit.MILLISECONDS);
+    /** Waits until BrowserMob has had no request in flight for {@code quiet}, or the budget has passed. */
+    boolean awaitQuiet(Duration quiet, Duration budget) {
+        return server.waitForQuiescence(quiet.toMillis(), budget.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Ends the load's recording and returns its HAR and its upstream failures. */

@@ -3,6 +3,7 @@ package org.geowall.engine.selenium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.geowall.capture.FailedRequest;
@@ -36,6 +37,8 @@ public final class SeleniumEngine implements Engine {
      * warning is silenced. The field keeps the logger, which java.util.logging holds only weakly.
      */
     private static final java.util.logging.Logger CDP_VERSION_LOG = quietCdpVersionLog();
+
+    private static final Duration QUIET_PERIOD = Duration.ofMillis(500);
 
     private final BrowserSessions sessions;
     private final RecordingProxy proxy;
@@ -90,6 +93,9 @@ public final class SeleniumEngine implements Engine {
     private List<FailedRequest> loadInSession(WebDriver driver, LoadRequest request, PageLoad evidence) {
         try (PageEvents events = PageEvents.attach(driver, evidence)) {
             navigate(driver, request, evidence);
+            if (evidence.navigationError() == null) {
+                settle(events, request);
+            }
             log.debug("Navigation to {} ended: {}", request.url(), evidence.navigationError());
             PageCapture.capture(driver, request.evidenceDirectory(), evidence);
             events.readBrowserLog(driver);
@@ -132,9 +138,27 @@ public final class SeleniumEngine implements Engine {
                 throw e;
             }
             evidence.setNavigationError(netError, false);
-            return;
         }
-        if (!proxy.awaitQuiet(request.budgets().settle())) {
+    }
+
+    /**
+     * Waits for the network to go idle after the load event, within the settle budget. BiDi
+     * tracks the page's requests; without it, BrowserMob's count of requests in flight stands in,
+     * which never reaches zero while an HTTPS tunnel is open, so such a wait takes the whole budget.
+     */
+    private void settle(PageEvents events, LoadRequest request) {
+        boolean idle;
+        if (events.usesBiDi()) {
+            try {
+                idle = events.awaitNetworkIdle(QUIET_PERIOD, request.budgets().settle());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        } else {
+            idle = proxy.awaitQuiet(QUIET_PERIOD, request.budgets().settle());
+        }
+        if (!idle) {
             log.debug("Network of {} not idle within the settle budget", request.url());
         }
     }
