@@ -54,6 +54,7 @@ final class BrowserSessions {
         if (chromedriver.isEmpty()) {
             // Selenium Manager gets the SE_* system properties as environment variables: it may use a
             // driver it finds on this machine, but it must not download one.
+            // NOTE: no test runs this path, because the test machines have Debian's chromedriver.
             System.setProperty("SE_OFFLINE", "true");
             log.warn("No chromedriver found (install chromium-driver, or set GEOWALL_CHROMEDRIVER); "
                     + "asking Selenium Manager, offline, for one");

@@ -145,7 +145,10 @@ final class PageEvents implements AutoCloseable {
         }
     }
 
-    /** Reads console messages and uncaught errors from the classic browser log, where BiDi is missing. */
+    /**
+     * Reads console messages and uncaught errors from the classic browser log, where BiDi is missing.
+     * NOTE: no test runs this path, because chromedriver 156 and Selenium Grid 4.47 both offer BiDi.
+     */
     void readBrowserLog(WebDriver driver) {
         if (usesBiDi()) {
             return;

@@ -143,8 +143,8 @@ public final class SeleniumEngine implements Engine {
 
     /**
      * Waits for the network to go idle after the load event, within the settle budget. BiDi
-     * tracks the page's requests; without it, BrowserMob's count of requests in flight stands in,
-     * which never reaches zero while an HTTPS tunnel is open, so such a wait takes the whole budget.
+     * tracks the page's requests. Without BiDi, the wait uses BrowserMob's count of requests in
+     * flight, which never reaches zero while an HTTPS tunnel is open, so it takes the whole budget.
      */
     private void settle(PageEvents events, LoadRequest request) {
         boolean idle;
