@@ -24,4 +24,9 @@ public record DriversConfig(Path file, World world, DriverSettings driver, List<
     public DriversConfig withWorld(World target) {
         return new DriversConfig(file, target, driver, vantages, budgets, capture, lab);
     }
+
+    /** Returns this configuration with the driver section replaced, as {@code -Ddriver.engine} does. */
+    public DriversConfig withDriver(DriverSettings newDriver) {
+        return new DriversConfig(file, world, newDriver, vantages, budgets, capture, lab);
+    }
 }

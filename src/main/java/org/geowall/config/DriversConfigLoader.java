@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ public final class DriversConfigLoader {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private static final List<String> ENGINES = List.of(DriverSettings.PLAYWRIGHT, DriverSettings.SELENIUM);
 
     private DriversConfigLoader() {
     }
@@ -87,14 +90,7 @@ public final class DriversConfigLoader {
 
     private static void validate(DriversConfig config) {
         String file = config.file().toString();
-        if (!config.driver().engine().equals("playwright")) {
-            throw new ConfigException(file + ": driver.engine '" + config.driver().engine()
-                    + "' is not supported. Use 'playwright'.");
-        }
-        if (!config.driver().browser().equals("chromium")) {
-            throw new ConfigException(file + ": driver.browser '" + config.driver().browser()
-                    + "' is not supported. Use 'chromium'.");
-        }
+        validateDriver(config.driver(), file + ": driver");
         validateVantages(config, file);
         validateCapture(config.capture(), file);
         if (!config.lab().mix().equals("demo") && !config.lab().mix().equals("full")) {
@@ -103,6 +99,43 @@ public final class DriversConfigLoader {
         }
         validateBudgets(config.budgets(), file + ": budgets");
         validateBudgets(config.budgetsFor(World.LAB), file + ": lab.budgets");
+    }
+
+    /**
+     * Checks the driver section, naming {@code source} (a file and section, or a system property)
+     * in the error.
+     *
+     * @throws ConfigException when the engine, browser or Grid URL is not supported
+     */
+    public static void validateDriver(DriverSettings driver, String source) {
+        if (!ENGINES.contains(driver.engine())) {
+            throw new ConfigException(source + ".engine '" + driver.engine() + "' is not supported. Use "
+                    + String.join(" or ", ENGINES.stream().map(name -> "'" + name + "'").toList()) + ".");
+        }
+        if (!driver.browser().equals("chromium")) {
+            throw new ConfigException(source + ".browser '" + driver.browser() + "' is not supported. Use "
+                    + "'chromium', because Firefox is not supported yet (README.md, section Selenium engine).");
+        }
+        if (driver.usesGrid()) {
+            validateGridUrl(driver, source);
+        }
+    }
+
+    private static void validateGridUrl(DriverSettings driver, String source) {
+        if (!driver.engine().equals(DriverSettings.SELENIUM)) {
+            throw new ConfigException(source + ".grid_url is set, but only the 'selenium' engine uses a Grid. "
+                    + "Set engine: selenium, or grid_url: local.");
+        }
+        URI uri;
+        try {
+            uri = URI.create(driver.gridUrl());
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+            throw new ConfigException(source + ".grid_url '" + driver.gridUrl() + "' is invalid. Use the Grid's "
+                    + "address, such as http://127.0.0.1:4444, or 'local' to start browsers on this machine.");
+        }
     }
 
     private static void validateVantages(DriversConfig config, String file) {

@@ -5,14 +5,22 @@ import org.geowall.config.CaptureSettings;
 import org.geowall.config.DriverSettings;
 
 /**
- * How to launch the browser and capture loads: the driver settings, arguments the world adds (such
- * as the lab's SPKI pins), and the capture settings.
+ * How to launch the browser and capture loads: the driver settings plus what the world adds, and
+ * the capture settings. The world adds browser arguments, such as the lab's SPKI pins. It also
+ * adds CA certificates (PEM), such as the lab's CA, which a recording proxy between the browser
+ * and the sites must trust besides the system's.
  */
-public record LaunchSettings(DriverSettings driver, List<String> extraArguments, CaptureSettings capture) {
+public record LaunchSettings(DriverSettings driver, List<String> extraArguments, List<String> trustedCertificates,
+                             CaptureSettings capture) {
 
-    /** Creates launch settings with the default capture settings. */
+    /** Creates settings for a world whose sites need no extra CA certificates, with default capture settings. */
     public LaunchSettings(DriverSettings driver, List<String> extraArguments) {
-        this(driver, extraArguments, CaptureSettings.defaults());
+        this(driver, extraArguments, List.of(), CaptureSettings.defaults());
+    }
+
+    /** Creates settings with the default capture settings. */
+    public LaunchSettings(DriverSettings driver, List<String> extraArguments, List<String> trustedCertificates) {
+        this(driver, extraArguments, trustedCertificates, CaptureSettings.defaults());
     }
 
     /**

@@ -77,7 +77,7 @@ public final class PlaywrightEngine implements Engine {
     }
 
     /** Returns the user agent of desktop Chrome of the same major version, without "HeadlessChrome". */
-    static String desktopUserAgent(String browserVersion) {
+    public static String desktopUserAgent(String browserVersion) {
         String major = browserVersion.split("\\.")[0];
         return "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
                 + major + ".0.0.0 Safari/537.36";

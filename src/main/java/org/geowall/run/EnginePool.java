@@ -2,15 +2,17 @@ package org.geowall.run;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.geowall.config.DriverSettings;
 import org.geowall.engine.Engine;
 import org.geowall.engine.LaunchSettings;
 import org.geowall.engine.PlaywrightEngine;
+import org.geowall.engine.selenium.SeleniumEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One engine per worker thread, because a Playwright instance is not thread-safe, closed together
- * when the run ends.
+ * One engine per worker thread, because a Playwright instance is not thread-safe and each Selenium
+ * engine has its own recording proxy, closed together when the run ends.
  */
 final class EnginePool implements AutoCloseable {
 
@@ -27,11 +29,20 @@ final class EnginePool implements AutoCloseable {
     Engine current() {
         Engine engine = perThread.get();
         if (engine == null) {
-            engine = new PlaywrightEngine(settings);
+            engine = create(settings);
             perThread.set(engine);
             all.add(engine);
         }
         return engine;
+    }
+
+    /** Starts the engine that the driver settings name. */
+    static Engine create(LaunchSettings settings) {
+        return switch (settings.driver().engine()) {
+            case DriverSettings.SELENIUM -> new SeleniumEngine(settings);
+            case DriverSettings.PLAYWRIGHT -> new PlaywrightEngine(settings);
+            default -> throw new IllegalArgumentException("Unknown engine " + settings.driver().engine());
+        };
     }
 
     /** Closes this thread's engine and forgets it, so the next load starts a fresh browser. */

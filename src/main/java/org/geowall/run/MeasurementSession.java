@@ -23,6 +23,7 @@ import org.geowall.capture.PageLoad;
 import org.geowall.capture.SecretScrubber;
 import org.geowall.config.Budgets;
 import org.geowall.config.ConfigException;
+import org.geowall.config.DriverSettings;
 import org.geowall.config.DriversConfig;
 import org.geowall.config.DriversConfigLoader;
 import org.geowall.config.EnvPlaceholders;
@@ -86,7 +87,7 @@ public final class MeasurementSession implements AutoCloseable {
         this.suiteName = suiteName;
         this.siteList = siteList;
         DriversConfig loaded = DriversConfigLoader.load(settings.drivers());
-        this.config = settings.world().map(loaded::withWorld).orElse(loaded);
+        this.config = withOverrides(settings.world().map(loaded::withWorld).orElse(loaded), settings);
         this.budgets = config.budgetsFor(config.world());
         this.folder = settings.resume().isPresent()
                 ? RunFolder.resume(settings.reports(), settings.resume().get())
@@ -94,10 +95,12 @@ public final class MeasurementSession implements AutoCloseable {
         this.measuredBefore = byKey(ResultsLedger.read(folder.results()));
         this.signatures = Signatures.forRun(settings);
         List<String> browserArguments = List.of();
+        List<String> trustedCertificates = List.of();
         if (config.world() == World.LAB) {
             this.lab = LabBinding.start(siteList.sites(), config, settings);
             this.vantages = LabBinding.vantages(lab, config);
             browserArguments = LabBinding.browserArguments(lab);
+            trustedCertificates = List.of(lab.caCertificatePem());
             lab.groundTruth().writeCsv(folder.root().resolve("ground-truth.csv"));
             this.probeTrust = ProbeTrust.trusting(lab.caCertificate());
         } else {
@@ -113,11 +116,24 @@ public final class MeasurementSession implements AutoCloseable {
         this.scrubber = new SecretScrubber(secretsOf(vantages));
         this.evidenceFiles = new EvidenceFiles(folder, scrubber, config.capture());
         this.ledger = new ResultsLedger(folder.results(), scrubber);
-        this.engines = new EnginePool(new LaunchSettings(config.driver(), browserArguments, config.capture()));
+        this.engines = new EnginePool(new LaunchSettings(config.driver(), browserArguments, trustedCertificates,
+                config.capture()));
         RunManifest.write(folder, suiteName, config, vantages, siteList, budgets);
         log.info("Run {} started: suite {}, world {}, {} sites x {} vantages, evidence in {}", folder.runId(),
                 suiteName, config.world().name().toLowerCase(), siteList.sites().size(), vantages.size(),
                 folder.root());
+    }
+
+    /** Applies {@code -Ddriver.engine} and {@code -Ddriver.grid_url} over the file's driver section. */
+    private static DriversConfig withOverrides(DriversConfig config, SessionSettings settings) {
+        DriverSettings driver = config.driver();
+        if (settings.engine().isEmpty() && settings.gridUrl().isEmpty()) {
+            return config;
+        }
+        driver = settings.engine().map(driver::withEngine).orElse(driver);
+        driver = settings.gridUrl().map(driver::withGridUrl).orElse(driver);
+        DriversConfigLoader.validateDriver(driver, "-Ddriver");
+        return config.withDriver(driver);
     }
 
     /** Returns the session of this JVM, opening it for the given suite and site list on first use. */

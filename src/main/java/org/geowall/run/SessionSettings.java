@@ -7,11 +7,13 @@ import org.geowall.config.World;
 /**
  * Run settings that come from system properties, so Maven's {@code -D} options reach them:
  * {@code drivers} (the drivers.yaml path), {@code world} ({@code lab} or {@code real}),
- * {@code geowall.reports} (the reports folder), {@code resume} (a run id or {@code latest}) and
- * {@code signatures} (a user's signature file, YAML or OONI CSV).
+ * {@code geowall.reports} (the reports folder), {@code resume} (a run id or {@code latest}),
+ * {@code signatures} (a user's signature file, YAML or OONI CSV), {@code driver.engine} and
+ * {@code driver.grid_url} (which replace those keys of drivers.yaml).
  */
 public record SessionSettings(Path drivers, Optional<World> world, Path reports, Optional<String> resume,
-                              Optional<String> labPassword, Optional<String> signatures) {
+                              Optional<String> labPassword, Optional<String> signatures, Optional<String> engine,
+                              Optional<String> gridUrl) {
 
     public static SessionSettings fromSystemProperties() {
         return new SessionSettings(
@@ -20,7 +22,9 @@ public record SessionSettings(Path drivers, Optional<World> world, Path reports,
                 Path.of(System.getProperty("geowall.reports", "reports")),
                 property("resume"),
                 property("geowall.lab.password"),
-                property("signatures"));
+                property("signatures"),
+                property("driver.engine"),
+                property("driver.grid_url"));
     }
 
     private static Optional<String> property(String name) {

@@ -54,6 +54,12 @@ public final class SquidProxy extends ExternalProxy {
                 "");
     }
 
+    /** Returns squid's access log so far: one line per request, with the authenticated user. */
+    public String accessLog() throws IOException {
+        Path log = folder.resolve("access.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
     /** Hashes a password in Apache's APR1 MD5 form, which basic_ncsa_auth reads, with the system's openssl. */
     private static String apr1(String password) throws IOException, InterruptedException {
         Process openssl = new ProcessBuilder("openssl", "passwd", "-apr1", password).start();
