@@ -40,7 +40,8 @@ public final class HarCompactor {
             removeProxyAuthorization(entry.path("request").path("headers"));
             compactContent(entry.path("response").path("content"), maxTextChars);
         }
-        byte[] json = scrubber.scrub(MAPPER.writeValueAsString(root)).getBytes(StandardCharsets.UTF_8);
+        scrubber.scrubJson(root);
+        byte[] json = MAPPER.writeValueAsBytes(root);
         if (!compress) {
             Files.write(har, json);
             return har;

@@ -65,7 +65,8 @@ final class CalibrateCommand implements Callable<Integer> {
         System.setProperty("world", "lab");
         System.setProperty("drivers", drivers.toString());
         System.clearProperty("resume");
-        if (!SuiteRunner.runSiteList(siteList, null, reports)) {
+        int workers = org.geowall.config.DriversConfigLoader.load(drivers).budgets().workers();
+        if (!SuiteRunner.runSiteList(siteList, null, reports, workers)) {
             spec.commandLine().getErr().println("The calibration run measured nothing; see the log above.");
             return 1;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.geowall.config.DriversConfigLoader;
 import org.geowall.config.World;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -15,6 +16,9 @@ import picocli.CommandLine.Option;
             "Results go to REPORTS/runs/<run-id>/ and REPORTS/latest. Blocked sites are findings: the command "
                 + "exits 0 when the run completed."})
 final class RunCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
 
     /** What to measure: a suite XML, or a site list. */
     static final class Target {
@@ -65,11 +69,12 @@ final class RunCommand implements Callable<Integer> {
             ran = SuiteRunner.runSuiteFiles(List.of(target.suite.toString()), reports);
         } else {
             requireFile(target.sites, "--sites");
-            ran = SuiteRunner.runSiteList(target.sites, vantages, reports);
+            int workers = DriversConfigLoader.load(drivers).budgets().workers();
+            ran = SuiteRunner.runSiteList(target.sites, vantages, reports, workers);
         }
-        // Failed and skipped tests are blocked and excluded sites, which are findings; only a suite that
-        // ran no test at all (a bad site list, an invalid drivers.yaml) is an error.
-        return ran ? 0 : 1;
+        // Failed and skipped tests are blocked and excluded sites, which are findings. A run that
+        // did not start, or whose loads all broke before writing a result, is an error.
+        return SuiteRunner.measuredSomething(ran, spec.commandLine().getErr()) ? 0 : 1;
     }
 
     private static void requireFile(Path file, String option) {

@@ -9,6 +9,8 @@ import org.geowall.capture.FailedRequest;
 import org.geowall.report.Json;
 import org.geowall.report.ResultLine;
 import org.geowall.run.ResultsLedger;
+import org.geowall.site.SiteList;
+import org.geowall.util.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,8 +44,9 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path folder = RunFolders.resolve(run, reports);
+        String host = SiteList.hostOf(site);
         List<ResultLine> matches = ResultsLedger.read(folder.resolve("results.jsonl")).stream()
-                .filter(line -> line.site().equals(site) || line.url().equals(site))
+                .filter(line -> line.site().equals(host) || line.url().equals(site))
                 .filter(line -> vantage == null || line.vantage().equals(vantage))
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
@@ -121,13 +124,8 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    /** Replaces control characters, so site-controlled text cannot send escape sequences to the terminal. */
+    /** Returns site-controlled text with control characters and bidi overrides replaced. */
     static String safe(String text) {
-        if (text == null) {
-            return "-";
-        }
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return clean.toString();
+        return TerminalText.safe(text);
     }
 }

@@ -28,12 +28,12 @@ final class SuiteRunner {
     }
 
     /** Runs the generic accessibility suite over a site list, as suites/cn-gov.xml spells it out in XML. */
-    static boolean runSiteList(Path sites, String vantages, Path reports) {
+    static boolean runSiteList(Path sites, String vantages, Path reports, int workers) {
         XmlSuite suite = new XmlSuite();
         String name = sites.getFileName().toString().replaceFirst("\\.csv$", "");
         suite.setName(name);
         suite.setParallel(XmlSuite.ParallelMode.INSTANCES);
-        suite.setThreadCount(2);
+        suite.setThreadCount(workers);
         suite.setParameters(vantages == null ? Map.of("sites", sites.toString())
                 : Map.of("sites", sites.toString(), "vantages", vantages));
         suite.addListener(MeasurementSuiteListener.class.getName());
@@ -45,6 +45,29 @@ final class SuiteRunner {
         testng.setXmlSuites(List.of(suite));
         testng.run();
         return (testng.getStatus() & TESTNG_HAS_NO_TEST) == 0;
+    }
+
+    /**
+     * Returns true when the last run in this JVM started and its results file holds at least one
+     * result; otherwise prints why not.
+     */
+    static boolean measuredSomething(boolean ran, java.io.PrintWriter err) {
+        java.util.Optional<org.geowall.run.RunFolder> run = org.geowall.run.MeasurementSession.lastClosedRun();
+        if (!ran || run.isEmpty()) {
+            err.println("geowall: the run did not start; the error is in the log above.");
+            return false;
+        }
+        try {
+            if (org.geowall.run.ResultsLedger.read(run.get().results()).isEmpty()) {
+                err.println("geowall: run " + run.get().runId() + " wrote no result: every load failed before it "
+                        + "could be measured; the errors are in the log above.");
+                return false;
+            }
+        } catch (java.io.IOException e) {
+            err.println("geowall: could not read " + run.get().results() + ": " + e.getMessage());
+            return false;
+        }
+        return true;
     }
 
     private static TestNG testng(Path reports) {

@@ -28,6 +28,9 @@ public final class DriversConfigLoader {
 
     private static final List<String> ENGINES = List.of(DriverSettings.PLAYWRIGHT, DriverSettings.SELENIUM);
 
+    /** The largest body cap, so that the cap in bytes still fits an int. */
+    static final int MAX_BODY_KB = 1024 * 1024;
+
     private DriversConfigLoader() {
     }
 
@@ -92,6 +95,11 @@ public final class DriversConfigLoader {
         String file = config.file().toString();
         validateDriver(config.driver(), file + ": driver");
         validateVantages(config, file);
+        String executable = config.driver().executable();
+        if (!executable.equals("auto") && !java.nio.file.Files.isExecutable(java.nio.file.Path.of(executable))) {
+            throw new ConfigException(file + ": driver.executable '" + executable + "' is not an executable file. "
+                    + "Fix the path, or set it to 'auto'.");
+        }
         validateCapture(config.capture(), file);
         if (!config.lab().mix().equals("demo") && !config.lab().mix().equals("full")) {
             throw new ConfigException(file + ": lab.mix '" + config.lab().mix() + "' is not supported. Use 'demo' "
@@ -168,6 +176,11 @@ public final class DriversConfigLoader {
 
     private static void validateCapture(CaptureSettings capture, String file) {
         requirePositive(capture.maxBodyKb(), file + ": capture.max_body_kb");
+        if (capture.maxBodyKb() > MAX_BODY_KB) {
+            throw new ConfigException(file + ": capture.max_body_kb is " + capture.maxBodyKb() + ". Set at most "
+                    + MAX_BODY_KB + " (1 GiB).");
+        }
+
         if (!capture.screenshotFormat().equals("png") && !capture.screenshotFormat().equals("jpeg")) {
             throw new ConfigException(file + ": capture.screenshot_format '" + capture.screenshotFormat()
                     + "' is not supported. Use 'png' or 'jpeg'.");

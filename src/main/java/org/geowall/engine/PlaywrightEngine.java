@@ -41,6 +41,7 @@ public final class PlaywrightEngine implements Engine {
 
     private static final Logger log = LoggerFactory.getLogger(PlaywrightEngine.class);
     private static final int CAPTURE_TIMEOUT_MILLIS = 10_000;
+    private static final int ERROR_PAGE_MILLIS = 2_000;
 
     private final Playwright playwright;
     private final Browser browser;
@@ -217,6 +218,9 @@ public final class PlaywrightEngine implements Engine {
         // After a network error the page is Chromium's own error page: keep its DOM and screenshot as
         // evidence, but its title and text are not the site's.
         boolean errorPage = evidence.navigationError() != null && !evidence.timedOut();
+        if (errorPage) {
+            waitForErrorPage(page);
+        }
         try {
             if (!errorPage) {
                 evidence.setTitle(page.title());
@@ -236,6 +240,15 @@ public final class PlaywrightEngine implements Engine {
             evidence.addFile(PageLoad.SCREENSHOT, screenshot);
         } catch (PlaywrightException e) {
             log.warn("Could not take a screenshot of {}: {}", evidence.url(), firstLine(e.getMessage()));
+        }
+    }
+
+    /** Waits briefly until Chromium's error page has loaded, since reading a page that is still navigating fails. */
+    private static void waitForErrorPage(Page page) {
+        try {
+            page.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions().setTimeout(ERROR_PAGE_MILLIS));
+        } catch (PlaywrightException e) {
+            log.debug("Chromium's error page did not finish loading: {}", firstLine(e.getMessage()));
         }
     }
 

@@ -39,6 +39,7 @@ import org.geowall.probe.ProbeResult;
 import org.geowall.report.ResultLine;
 import org.geowall.site.Site;
 import org.geowall.site.SiteList;
+import org.geowall.util.TerminalText;
 import org.geowall.verdict.ControlComparison;
 import org.geowall.verdict.LoadClassifier;
 import org.geowall.verdict.LoadEvidence;
@@ -58,6 +59,7 @@ public final class MeasurementSession implements AutoCloseable {
     /** The probe follows up to five redirects, each with its own time budget. */
     private static final int PROBE_MAX_HOPS = 6;
     private static MeasurementSession current;
+    private static RunFolder lastClosed;
 
     private final String suiteName;
     private final SiteList siteList;
@@ -89,11 +91,16 @@ public final class MeasurementSession implements AutoCloseable {
         DriversConfig loaded = DriversConfigLoader.load(settings.drivers());
         this.config = withOverrides(settings.world().map(loaded::withWorld).orElse(loaded), settings);
         this.budgets = config.budgetsFor(config.world());
+        // Everything a user can get wrong is checked before the run folder exists and latest moves.
+        this.signatures = Signatures.forRun(settings);
+        List<Vantage> realVantages = config.world() == World.REAL ? realVantages(config) : null;
         this.folder = settings.resume().isPresent()
                 ? RunFolder.resume(settings.reports(), settings.resume().get())
                 : RunFolder.create(settings.reports(), suiteName);
+        if (settings.resume().isPresent()) {
+            RunManifest.requireSameSiteList(folder, siteList);
+        }
         this.measuredBefore = byKey(ResultsLedger.read(folder.results()));
-        this.signatures = Signatures.forRun(settings);
         List<String> browserArguments = List.of();
         List<String> trustedCertificates = List.of();
         if (config.world() == World.LAB) {
@@ -105,7 +112,7 @@ public final class MeasurementSession implements AutoCloseable {
             this.probeTrust = ProbeTrust.trusting(lab.caCertificate());
         } else {
             this.lab = null;
-            this.vantages = realVantages(config);
+            this.vantages = realVantages;
             this.probeTrust = ProbeTrust.system();
         }
         this.probes = Executors.newCachedThreadPool(runnable -> {
@@ -151,6 +158,11 @@ public final class MeasurementSession implements AutoCloseable {
         return current;
     }
 
+    /** Returns the folder of the last run this JVM ended, or empty when no run started. */
+    public static synchronized java.util.Optional<RunFolder> lastClosedRun() {
+        return java.util.Optional.ofNullable(lastClosed);
+    }
+
     /** Returns the open session. */
     public static synchronized MeasurementSession current() {
         if (current == null) {
@@ -170,6 +182,7 @@ public final class MeasurementSession implements AutoCloseable {
             try {
                 current.close();
             } finally {
+                lastClosed = current.folder;
                 current = null;
             }
         }
@@ -236,9 +249,10 @@ public final class MeasurementSession implements AutoCloseable {
         evidenceFiles.clear(directory);
 
         Engine engine = engines.current();
-        String driver = engine.description();
         Future<PlainProbe.Outcome> probing = startProbe(engine, site, vantage);
         PageLoad load = engine.load(new LoadRequest(site.url(), vantage.proxy(), directory, budgets));
+        // Read after the load: an engine may learn its browser's version only from its first session.
+        String driver = engine.description();
         if (load.harnessError() != null) {
             log.warn("{} harness error, restarting this worker's browser: {}", tag, load.harnessError());
             engines.discardCurrent();
@@ -258,7 +272,8 @@ public final class MeasurementSession implements AutoCloseable {
                 probeVerdict, evidenceFilesWritten);
         ledger.append(line);
         log.info("{} verdict={} rule={} ({}) geo_blocked={} probe={} in {} ms", tag, line.verdict(),
-                line.verdictRule(), line.verdictDetail(), line.geoBlocked(), line.probeVerdict(), line.durationMs());
+                line.verdictRule(), TerminalText.safe(line.verdictDetail()), line.geoBlocked(), line.probeVerdict(),
+                line.durationMs());
         // Only a control's load is compared with later on, and never its DOM or probe body: keep little.
         return new Measured(line, vantage.control() ? withoutBodies(evidence) : null, local);
     }
@@ -340,7 +355,7 @@ public final class MeasurementSession implements AutoCloseable {
                 proxy = ProxySettings.parse(url);
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(field + ": " + e.getMessage() + " (the value is not shown, since it may "
-                        + "contain a password).");
+                        + "contain a password)");
             }
             vantages.add(new Vantage(settings.name(), settings.country(), settings.isControl(), proxy,
                     settings.errorHeaderOrDefault()));
@@ -353,6 +368,7 @@ public final class MeasurementSession implements AutoCloseable {
         for (Vantage vantage : vantages) {
             if (vantage.proxy().password() != null) {
                 secrets.add(vantage.proxy().password());
+                secrets.add(java.net.URLEncoder.encode(vantage.proxy().password(), java.nio.charset.StandardCharsets.UTF_8));
                 secrets.add(Base64.getEncoder().encodeToString((vantage.proxy().username() + ":"
                         + vantage.proxy().password()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }

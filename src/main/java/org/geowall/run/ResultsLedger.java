@@ -43,7 +43,9 @@ public final class ResultsLedger implements AutoCloseable {
 
     public synchronized void append(ResultLine line) {
         try {
-            writer.write(scrubber.scrub(Json.MAPPER.writeValueAsString(line)));
+            com.fasterxml.jackson.databind.JsonNode tree = Json.MAPPER.valueToTree(line);
+            scrubber.scrubJson(tree);
+            writer.write(Json.MAPPER.writeValueAsString(tree));
             writer.newLine();
             writer.flush();
         } catch (IOException e) {
@@ -61,7 +63,9 @@ public final class ResultsLedger implements AutoCloseable {
             return lines;
         }
         int number = 0;
-        for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        // Decoding replaces malformed bytes, because a killed run may cut a line inside a character.
+        String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        for (String text : content.split("\n")) {
             number++;
             if (text.isBlank()) {
                 continue;

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class RunFolder {
 
     private static final Logger log = LoggerFactory.getLogger(RunFolder.class);
+    private static final int MAX_HOST_SLUG = 100;
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path reports;
@@ -103,8 +104,12 @@ public final class RunFolder {
     /** Returns the host name, plus a short hash of the URL when the URL has a port, path or query. */
     static String siteSlug(Site site) {
         String host = slug(site.host());
+        if (host.length() > MAX_HOST_SLUG) {
+            // File systems limit a name to 255 bytes: a long host keeps its start and gets the hash below.
+            host = host.substring(0, MAX_HOST_SLUG);
+        }
         String rest = site.url().getRawPath() + (site.url().getRawQuery() == null ? "" : site.url().getRawQuery());
-        if (site.url().getPort() < 0 && (rest.equals("/") || rest.isEmpty())) {
+        if (site.url().getPort() < 0 && (rest.equals("/") || rest.isEmpty()) && host.equals(slug(site.host()))) {
             return host;
         }
         try {

@@ -33,6 +33,23 @@ final class RunManifest {
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.root().resolve("run.json").toFile(), manifest);
     }
 
+    /**
+     * Refuses to resume a run with another site list than the one it started with, since the lab's
+     * world and the results would then mix two lists.
+     */
+    static void requireSameSiteList(RunFolder folder, SiteList siteList) throws IOException {
+        java.nio.file.Path manifest = folder.root().resolve("run.json");
+        if (!java.nio.file.Files.exists(manifest)) {
+            return;
+        }
+        String started = Json.MAPPER.readTree(manifest.toFile()).path("site_list").asText("");
+        if (!started.isEmpty() && !started.equals(siteList.file().toString())) {
+            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " measured the site list "
+                    + started + ", not " + siteList.file() + ". Resume it with that list, or start a new run "
+                    + "without resume.");
+        }
+    }
+
     private static Map<String, Object> describe(Vantage vantage) {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("name", vantage.name());

@@ -36,14 +36,17 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
         List<SiteListProblem> problems = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
                      .with(schema).with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(reader)) {
+            requireUrlColumn(file, rows);
             while (rows.hasNextValue()) {
                 Map<String, String> row = rows.nextValue();
                 int line = lineOfRowJustRead(rows.getCurrentLocation());
                 readRow(file, line, row, seen, sites, problems);
             }
+        } catch (SiteListException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("Site list not found: " + file.toAbsolutePath()
                     + ". Check the suite's 'sites' parameter.", e);
@@ -101,6 +104,47 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
         sites.add(new Site(url, row.getOrDefault("name", url.getHost()).trim(),
                 row.getOrDefault("province", "").trim(), row.getOrDefault("level", "").trim(),
                 tags(row.getOrDefault("tags", "")), line));
+    }
+
+    /** A site list that cannot be read at all, with a message naming the file and the fix. */
+    static final class SiteListException extends IllegalArgumentException {
+        SiteListException(String message) {
+            super(message);
+        }
+    }
+
+    /** Skips the byte order mark that spreadsheet programs put at the start of "CSV UTF-8" files. */
+    private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static void requireUrlColumn(Path file, MappingIterator<Map<String, String>> rows) throws IOException {
+        if (!rows.hasNextValue()) {
+            return;
+        }
+        CsvSchema header = (CsvSchema) rows.getParserSchema();
+        if (header.column("url") == null) {
+            List<String> found = new ArrayList<>();
+            header.forEach(column -> found.add(column.getName()));
+            throw new SiteListException(file + ":1: the header must start url,name,province,level (lower case), "
+                    + "but it is " + String.join(",", found) + ". Add or fix the header line.");
+        }
+    }
+
+    /**
+     * Returns the normalised host of a host name or URL as a user types it (any case, with or
+     * without scheme, internationalised), or the text unchanged when it is not a valid URL.
+     */
+    public static String hostOf(String text) {
+        try {
+            return normaliseUrl(text.trim()).getHost();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return text;
+        }
     }
 
     /** Splits the optional {@code tags} column, whose tags are separated by semicolons. */

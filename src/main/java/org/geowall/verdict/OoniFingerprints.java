@@ -33,7 +33,8 @@ public final class OoniFingerprints {
                      .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
             while (rows.hasNextValue()) {
                 Map<String, String> row = rows.nextValue();
-                int line = rows.getCurrentLocation().getLineNr();
+                // The parser stands at the start of the next line once a row is read.
+                int line = rows.getCurrentLocation().getLineNr() - 1;
                 Signature signature = toSignature(csv, line, row);
                 if ("fp".equals(row.getOrDefault("scope", "").trim())) {
                     falsePositives.add(signature);
@@ -45,6 +46,7 @@ public final class OoniFingerprints {
             throw new IllegalArgumentException("OONI fingerprint file " + csv + " could not be read: " + e.getMessage()
                     + ". Expected the columns name,scope,location_found,pattern_type,pattern,...", e);
         }
+        SignatureSet.validate(csv.toString(), falsePositives, signatures);
         return new SignatureSet("ooni:" + csv.getFileName(), falsePositives, signatures);
     }
 

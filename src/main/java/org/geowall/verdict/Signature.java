@@ -29,10 +29,9 @@ public record Signature(String id, String vendor, Verdict verdict, Match match, 
     public record Match(List<Integer> status, HeaderPattern header, String cookie, String title, String body,
                         String script) {
 
-        /** Returns true when the header is the only condition, which alone never proves a wall. */
-        public boolean headerOnly() {
-            return header != null && status == null && cookie == null && title == null && body == null
-                    && script == null;
+        /** Returns true when a condition looks at the page itself: its body, title, scripts or cookies. */
+        public boolean hasContentCondition() {
+            return cookie != null || title != null || body != null || script != null;
         }
 
         public boolean empty() {

@@ -97,7 +97,7 @@ public final class SignatureSet {
                 signatures);
     }
 
-    private static void validate(String source, List<Signature> falsePositives, List<Signature> signatures) {
+    static void validate(String source, List<Signature> falsePositives, List<Signature> signatures) {
         Set<String> ids = new HashSet<>();
         List<Signature> all = new ArrayList<>(falsePositives);
         all.addAll(signatures);
@@ -109,6 +109,10 @@ public final class SignatureSet {
             if (signature.match() == null || signature.match().empty()) {
                 throw new IllegalArgumentException(where + ": 'match' needs at least one condition");
             }
+            Signature.HeaderPattern header = signature.match().header();
+            if (header != null && (header.name() == null || header.pattern() == null)) {
+                throw new IllegalArgumentException(where + ": 'header' needs both 'name' and 'pattern'");
+            }
             compileAll(where, signature.match());
         }
         for (Signature signature : signatures) {
@@ -116,7 +120,7 @@ public final class SignatureSet {
             if (!SIGNATURE_VERDICTS.contains(signature.verdict())) {
                 throw new IllegalArgumentException(where + ": verdict must be one of " + SIGNATURE_VERDICTS);
             }
-            if (signature.verdict() == Verdict.CAPTCHA_WALL && signature.match().headerOnly()) {
+            if (signature.verdict() == Verdict.CAPTCHA_WALL && !signature.match().hasContentCondition()) {
                 throw new IllegalArgumentException(where + ": a header alone never proves a challenge wall, "
                         + "since CDNs send such headers on every response. Add a body, title, script or cookie "
                         + "condition.");

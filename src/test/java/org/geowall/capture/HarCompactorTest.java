@@ -73,11 +73,11 @@ public class HarCompactorTest {
 
     @Test
     public void proxyAuthorizationAndSecretsRemoved() throws IOException {
-        Path result = HarCompactor.compact(writeHar("password hunter2"), new SecretScrubber(List.of("hunter2")),
-                1000, false);
+        Path result = HarCompactor.compact(writeHar("password hunter2-long"),
+                new SecretScrubber(List.of("hunter2-long")), 1000, false);
         String text = Files.readString(result);
 
-        assertThat(text).doesNotContainIgnoringCase("proxy-authorization").doesNotContain("hunter2")
+        assertThat(text).doesNotContainIgnoringCase("proxy-authorization").doesNotContain("hunter2-long")
                 .doesNotContain("bGFiOmh1bnRlcjI=");
         assertThat(text).contains("Accept").contains("net::ERR_CONNECTION_RESET");
     }

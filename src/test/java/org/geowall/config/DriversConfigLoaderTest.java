@@ -107,6 +107,25 @@ public class DriversConfigLoaderTest {
     }
 
     @Test
+    public void missingExecutableRejected() throws IOException {
+        Path file = write(MINIMAL + "driver:\n  executable: /nonexistent/chrome\n");
+
+        assertThatThrownBy(() -> DriversConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("driver.executable '/nonexistent/chrome'")
+                .hasMessageContaining("'auto'");
+    }
+
+    @Test
+    public void hugeBodyCapRejected() throws IOException {
+        Path file = write(MINIMAL + "capture:\n  max_body_kb: 3000000\n");
+
+        assertThatThrownBy(() -> DriversConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("capture.max_body_kb is 3000000");
+    }
+
+    @Test
     public void missingFileNamesPath() {
         assertThatThrownBy(() -> DriversConfigLoader.load(Path.of("no-such-drivers.yaml")))
                 .isInstanceOf(ConfigException.class)

@@ -40,6 +40,24 @@ public class ProxySettingsTest {
     }
 
     @Test
+    public void plusInPasswordKept() {
+        assertThat(ProxySettings.parse("http://bob:a+b@127.0.0.1:8000").password()).isEqualTo("a+b");
+    }
+
+    @Test
+    public void invalidCharacterRejectedWithoutEchoingValue() {
+        assertThatThrownBy(() -> ProxySettings.parse("http://alice:TOP SECRET@127.0.0.1:3128"))
+                .hasMessageContaining("percent-encode")
+                .hasMessageNotContaining("SECRET");
+    }
+
+    @Test
+    public void unsupportedSchemeAndPortRejected() {
+        assertThatThrownBy(() -> ProxySettings.parse("ftp://a:b@127.0.0.1:8000")).hasMessageContaining("scheme");
+        assertThatThrownBy(() -> ProxySettings.parse("http://a:b@127.0.0.1:99999")).hasMessageContaining("1 to 65535");
+    }
+
+    @Test
     public void userAgentHasNoHeadlessMarker() {
         assertThat(PlaywrightEngine.desktopUserAgent("156.0.8078.73"))
                 .contains("Chrome/156.0.0.0")

@@ -72,6 +72,31 @@ public class SiteListTest {
     }
 
     @Test
+    public void byteOrderMarkSkipped() throws IOException {
+        Path file = Files.createTempFile("sites", ".csv");
+        Files.writeString(file, "\uFEFFurl,name,province,level\nhttps://www.gov.cn/,A,,central\n");
+
+        assertThat(SiteList.read(file).sites()).hasSize(1);
+    }
+
+    @Test
+    public void wrongHeaderNamedWithFix() throws IOException {
+        Path file = Files.createTempFile("sites", ".csv");
+        Files.writeString(file, "URL,Name\nhttps://www.gov.cn/,A\n");
+
+        assertThatThrownBy(() -> SiteList.read(file))
+                .hasMessageContaining(file + ":1:")
+                .hasMessageContaining("URL,Name")
+                .hasMessageContaining("url,name,province,level");
+    }
+
+    @Test
+    public void hostOfUserInput() {
+        assertThat(SiteList.hostOf("WWW.GOV.CN")).isEqualTo("www.gov.cn");
+        assertThat(SiteList.hostOf("https://www.gov.cn/")).isEqualTo("www.gov.cn");
+    }
+
+    @Test
     public void urlNormalised() throws Exception {
         assertThat(SiteList.normaliseUrl("WWW.Gov.CN")).isEqualTo(URI.create("https://www.gov.cn/"));
         assertThat(SiteList.normaliseUrl("http://www.gov.cn/a?b=1")).isEqualTo(URI.create("http://www.gov.cn/a?b=1"));

@@ -101,7 +101,7 @@ public class SeleniumEngineIT {
         assertThat(load.harnessError()).isNull();
         assertThat(load.navigationError()).isNull();
         assertThat(load.mainStatus()).isEqualTo(200);
-        assertThat(load.title()).isEqualTo("Showcase: accessible");
+        assertThat(load.title()).isEqualTo("Lab accessible");
         assertThat(load.requestCount()).isGreaterThan(0);
         assertThat(load.files()).containsKeys(PageLoad.HAR, PageLoad.DOM, PageLoad.SCREENSHOT);
         assertThat(har(load)).contains("\"status\" : 200").doesNotContain("\"CONNECT\"");

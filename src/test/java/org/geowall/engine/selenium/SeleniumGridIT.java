@@ -72,7 +72,7 @@ public class SeleniumGridIT {
 
         assertThat(load.harnessError()).as(grid.log()).isNull();
         assertThat(load.mainStatus()).isEqualTo(200);
-        assertThat(load.title()).isEqualTo("Showcase: accessible");
+        assertThat(load.title()).isEqualTo("Lab accessible");
         assertThat(load.requestCount()).as("requests seen through WebDriver BiDi").isGreaterThan(0);
         assertThat(load.files()).containsKeys(PageLoad.HAR, PageLoad.DOM, PageLoad.SCREENSHOT);
         assertThat(engine.description()).startsWith("selenium/chromium ");
