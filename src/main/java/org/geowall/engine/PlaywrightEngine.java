@@ -228,7 +228,7 @@ public final class PlaywrightEngine implements Engine {
                 evidence.setVisibleTextLength(length instanceof Number number ? number.intValue() : null);
             }
             Path dom = directory.resolve("dom.html");
-            Files.writeString(dom, page.content(), StandardCharsets.UTF_8);
+            Files.writeString(dom, contentOnceSettled(page), StandardCharsets.UTF_8);
             evidence.addFile(PageLoad.DOM, dom);
         } catch (PlaywrightException | IOException e) {
             log.warn("Could not capture the DOM of {}: {}", evidence.url(), firstLine(e.getMessage()));
@@ -240,6 +240,24 @@ public final class PlaywrightEngine implements Engine {
             evidence.addFile(PageLoad.SCREENSHOT, screenshot);
         } catch (PlaywrightException e) {
             log.warn("Could not take a screenshot of {}: {}", evidence.url(), firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * Returns the page's DOM, retrying for a short while when Chromium is still swapping in its own
+     * error page, because Playwright refuses to read a page that is navigating.
+     */
+    private static String contentOnceSettled(Page page) {
+        long deadline = System.nanoTime() + ERROR_PAGE_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                return page.content();
+            } catch (PlaywrightException e) {
+                if (!String.valueOf(e.getMessage()).contains("is navigating") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                page.waitForTimeout(100);
+            }
         }
     }
 
@@ -275,6 +293,11 @@ public final class PlaywrightEngine implements Engine {
     private static String firstLine(String message) {
         if (message == null) {
             return "";
+        }
+        // Playwright's errors start with "Error {" and carry the text in a message='...' line.
+        int quoted = message.indexOf("message='");
+        if (quoted >= 0) {
+            message = message.substring(quoted + "message='".length());
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
