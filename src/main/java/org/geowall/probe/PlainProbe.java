@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches a URL without a browser through the vantage's proxy, as a plain HTTP probe does: the
- * proxy's answer to CONNECT with the provider's error header, the TLS outcome, the status,
+ * proxy's response to CONNECT with the provider's error header, the TLS outcome, the status,
  * headers and body of each response, following up to five redirects.
  *
  * <p>Written on raw sockets because HTTP client libraries hide a failed CONNECT's status and
@@ -46,7 +46,7 @@ public final class PlainProbe {
     public record Outcome(ProbeResult result, String bodyText) {
     }
 
-    /** What one request through the proxy gave. */
+    /** The outcome of one request through the proxy. */
     private record Hop(boolean proxyReached, Integer connectStatus, String proxyError, String tls, String tlsError,
                        HttpResponseReader.Response response, String error) {
     }
@@ -66,7 +66,7 @@ public final class PlainProbe {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** Probes a URL; failures are returned as data, never thrown. */
+    /** Probes a URL; network and proxy failures are returned as data, not thrown. */
     public Outcome probe(URI url, ProxySettings proxy, String errorHeader, Duration timeout) {
         long started = System.nanoTime();
         List<String> redirects = new ArrayList<>();

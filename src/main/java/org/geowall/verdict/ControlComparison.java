@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compares a load with the control vantage's load of the same site and attempt, which turns a
- * local verdict into the final one: a failure at the control too means the site is down, and a
- * page that renders here can still have lost resources, data or its destination.
+ * local verdict into the final one. A failure at the control too means the site is down. A page
+ * that renders here can still have lost resources, data or its destination.
  */
 public final class ControlComparison {
 
