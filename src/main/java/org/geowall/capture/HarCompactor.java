@@ -30,7 +30,7 @@ public final class HarCompactor {
     }
 
     /**
-     * Compacts a HAR file and returns the file that holds the result: {@code page.har.gz} when
+     * Compacts a HAR file and returns the file that contains the result: {@code page.har.gz} when
      * compressing (the plain file is deleted), else the same path rewritten.
      */
     public static Path compact(Path har, SecretScrubber scrubber, int maxTextChars, boolean compress)

@@ -29,7 +29,8 @@ public final class GeowallCommand implements Runnable {
 
     /**
      * Returns the command line, with an input error (a missing file, an invalid value) printed as
-     * its message alone, since the message names the value and the fix; other failures keep their stack trace.
+     * its message alone, because the message names the value and the fix. Other failures keep
+     * their stack trace.
      */
     static CommandLine commandLine() {
         return new CommandLine(new GeowallCommand()).setExecutionExceptionHandler((exception, command, parsed) -> {

@@ -20,7 +20,7 @@ final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    /** What to measure: a suite XML, or a site list. */
+    /** The measurement target: a suite XML, or a site list. */
     static final class Target {
         @Option(names = "--suite", paramLabel = "FILE", required = true,
                 description = "A TestNG suite XML, such as suites/cn-gov.xml.")

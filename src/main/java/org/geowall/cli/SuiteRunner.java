@@ -48,7 +48,7 @@ final class SuiteRunner {
     }
 
     /**
-     * Returns true when the last run in this JVM started and its results file holds at least one
+     * Returns true when the last run in this JVM started and its results file contains at least one
      * result; otherwise prints why not.
      */
     static boolean measuredSomething(boolean ran, java.io.PrintWriter err) {

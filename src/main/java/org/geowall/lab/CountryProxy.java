@@ -6,13 +6,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An HTTP proxy that exits in one country: CONNECT tunnels and absolute-form requests, optional
  * Basic authentication, and upstream connections made from the country's own loopback address.
- * When the upstream fails it answers 502 or 504 with an error header naming the cause, as
+ * When the upstream fails it responds 502 or 504 with an error header naming the cause, as
  * commercial residential-proxy gateways do.
  */
 final class CountryProxy implements Closeable {
@@ -34,10 +30,9 @@ final class CountryProxy implements Closeable {
 
     private final String country;
     private final InetAddress sourceAddress;
-    private final LabNetwork network;
+    private final UpstreamDialer dialer;
     private final String expectedAuthorization;
     private final String errorHeader;
-    private final int connectTimeoutMillis;
     private final ServerSocket server;
     private final ExecutorService workers;
     private volatile boolean running = true;
@@ -46,11 +41,10 @@ final class CountryProxy implements Closeable {
                  String errorHeader, int connectTimeoutMillis) throws IOException {
         this.country = country;
         this.sourceAddress = sourceAddress;
-        this.network = network;
+        this.dialer = new UpstreamDialer(country, sourceAddress, network, connectTimeoutMillis);
         this.expectedAuthorization = username == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.errorHeader = errorHeader;
-        this.connectTimeoutMillis = connectTimeoutMillis;
         this.server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
         this.workers = Executors.newCachedThreadPool(LabThreads.named("lab-proxy-" + country));
     }
@@ -164,57 +158,18 @@ final class CountryProxy implements Closeable {
         return text.append("Connection: close\r\n\r\n").toString();
     }
 
-    /** Connects to the site from this country's address, or answers the client with the cause and returns null. */
+    /** Connects to the site from this country's address, or sends the client the cause and returns null. */
     private Socket connectUpstream(OutputStream clientOut, String host, int port) throws IOException {
-        LabNetwork.Route route = network.route(host, port, country);
-        if (route.failure() == LabNetwork.RouteFailure.CONNECT_TIMEOUT) {
-            waitOutConnectTimeout(host, port);
-            writeError(clientOut, 504, "Gateway Timeout", route.failure().id());
-            return null;
+        UpstreamDialer.Connection connection = dialer.dial(host, port);
+        if (connection.connected()) {
+            return connection.socket();
         }
-        if (!route.found()) {
-            log.debug("Lab proxy for {}: {}:{} failed: {}", country, host, port, route.failure().id());
-            writeError(clientOut, 502, "Bad Gateway", route.failure().id());
-            return null;
-        }
-        Socket upstream = new Socket();
-        try {
-            upstream.bind(new InetSocketAddress(sourceAddress, 0));
-            upstream.connect(route.address(), connectTimeoutMillis);
-            return upstream;
-        } catch (SocketTimeoutException e) {
-            LabThreads.closeQuietly(upstream);
-            log.info("Lab proxy for {}: connect to {}:{} timed out", country, host, port);
-            writeError(clientOut, 504, "Gateway Timeout", "connect_timeout");
-        } catch (ConnectException e) {
-            LabThreads.closeQuietly(upstream);
-            log.info("Lab proxy for {}: connect to {}:{} refused: {}", country, host, port, e.toString());
-            writeError(clientOut, 502, "Bad Gateway", "connection_refused");
-        } catch (SocketException e) {
-            // A site that resets at accept time can beat the end of connect(): report it as the reset it is.
-            LabThreads.closeQuietly(upstream);
-            log.info("Lab proxy for {}: connect to {}:{} failed: {}", country, host, port, e.toString());
-            String cause = String.valueOf(e.getMessage()).contains("reset") ? "connection_reset" : "connection_failed";
-            writeError(clientOut, 502, "Bad Gateway", cause);
+        if (connection.timedOut()) {
+            writeError(clientOut, 504, "Gateway Timeout", connection.failure());
+        } else {
+            writeError(clientOut, 502, "Bad Gateway", connection.failure());
         }
         return null;
-    }
-
-    /**
-     * Waits as long as a connect to a blackholed address would, before the proxy gives up.
-     * Making the kernel drop SYNs on loopback needs root firewall rules, so the lab simulates the
-     * wait here instead of connecting at all.
-     */
-    private void waitOutConnectTimeout(String host, int port) throws IOException {
-        log.info("Lab proxy for {}: connect to {}:{} blackholed, responding after {} ms", country, host, port,
-                connectTimeoutMillis);
-        try {
-            Thread.sleep(connectTimeoutMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("Lab proxy for " + country + " stopped while connecting to "
-                    + host + ":" + port);
-        }
     }
 
     private void writeError(OutputStream out, int status, String reason, String cause) throws IOException {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Routes a (host, port) that a proxy in a given country asks for to a real lab listener. Names
+ * Routes a (host, port) that a proxy in a given country requests to a real lab listener. Names
  * resolve only through the geo DNS, and only ports 80 and 443 of lab sites are served, so a lab
  * proxy can never reach a socket outside the lab.
  *
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LabNetwork {
 
-    /** Why a route could not be found, named as residential-proxy gateways name it. */
+    /** The cause of a missing route, named as residential-proxy gateways name it. */
     public enum RouteFailure {
         DNS_NXDOMAIN("dns_nxdomain"),
         DNS_SERVFAIL("dns_servfail"),
@@ -25,7 +25,7 @@ public final class LabNetwork {
         CONNECTION_REFUSED("connection_refused"),
         /**
          * The connect would never complete. Dropping SYNs on loopback needs root firewall rules,
-         * so the proxy simulates the wait instead of connecting (see {@link CountryProxy}).
+         * so the proxy simulates the wait instead of connecting (see {@link UpstreamDialer}).
          */
         CONNECT_TIMEOUT("connect_timeout");
 

@@ -5,12 +5,9 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,10 +43,9 @@ final class Socks5Proxy implements Closeable {
 
     private final String country;
     private final InetAddress sourceAddress;
-    private final LabNetwork network;
+    private final UpstreamDialer dialer;
     private final String username;
     private final String password;
-    private final int connectTimeoutMillis;
     private final ServerSocket server;
     private final ExecutorService workers;
     private volatile boolean running = true;
@@ -58,10 +54,9 @@ final class Socks5Proxy implements Closeable {
                 int connectTimeoutMillis) throws IOException {
         this.country = country;
         this.sourceAddress = sourceAddress;
-        this.network = network;
+        this.dialer = new UpstreamDialer(country, sourceAddress, network, connectTimeoutMillis);
         this.username = username;
         this.password = password;
-        this.connectTimeoutMillis = connectTimeoutMillis;
         this.server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
         this.workers = Executors.newCachedThreadPool(LabThreads.named("lab-socks-" + country));
     }
@@ -164,27 +159,22 @@ final class Socks5Proxy implements Closeable {
     }
 
     private Socket connect(String host, int port, OutputStream out) throws IOException {
-        LabNetwork.Route route = network.route(host, port, country);
-        if (!route.found()) {
-            log.debug("Lab SOCKS5 proxy for {}: {}:{} failed: {}", country, host, port, route.failure().id());
-            reply(out, route.failure() == LabNetwork.RouteFailure.DNS_NXDOMAIN
-                    ? REPLY_HOST_UNREACHABLE : REPLY_CONNECTION_REFUSED);
-            return null;
+        UpstreamDialer.Connection connection = dialer.dial(host, port);
+        if (connection.connected()) {
+            return connection.socket();
         }
-        Socket upstream = new Socket();
-        try {
-            upstream.bind(new InetSocketAddress(sourceAddress, 0));
-            upstream.connect(route.address(), connectTimeoutMillis);
-            return upstream;
-        } catch (SocketTimeoutException e) {
-            reply(out, REPLY_TTL_EXPIRED);
-        } catch (ConnectException e) {
-            reply(out, REPLY_CONNECTION_REFUSED);
-        } catch (IOException e) {
-            reply(out, REPLY_GENERAL_FAILURE);
-        }
-        LabThreads.closeQuietly(upstream);
+        reply(out, replyCode(connection.failure()));
         return null;
+    }
+
+    /** Maps a gateway-style failure cause to the closest reply code of RFC 1928. */
+    static int replyCode(String failure) {
+        return switch (failure) {
+            case "dns_nxdomain", "dns_servfail", "dns_no_answer" -> REPLY_HOST_UNREACHABLE;
+            case "connection_refused" -> REPLY_CONNECTION_REFUSED;
+            case "connect_timeout" -> REPLY_TTL_EXPIRED;
+            default -> REPLY_GENERAL_FAILURE;
+        };
     }
 
     private static void reply(OutputStream out, int code) throws IOException {

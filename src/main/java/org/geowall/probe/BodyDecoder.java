@@ -20,7 +20,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  */
 public final class BodyDecoder {
 
-    /** Where the charset came from. */
+    /** The origin of the charset label. */
     public enum Source { HEADER, BOM, META, DETECTED, DEFAULT }
 
     /** A decoded body, with the charset label found and where it was found. */
@@ -113,7 +113,10 @@ public final class BodyDecoder {
 
     private static Decoded decodeWith(byte[] body, String label, Source source) {
         Charset charset = charsetFor(label);
-        int offset = source == Source.BOM ? (label.equals("UTF-8") ? 3 : 2) : 0;
+        int offset = 0;
+        if (source == Source.BOM) {
+            offset = label.equals("UTF-8") ? 3 : 2;
+        }
         return new Decoded(new String(body, offset, body.length - offset, charset), label, source);
     }
 

@@ -12,7 +12,7 @@ import org.geowall.verdict.Verdict;
  */
 public final class Calibration {
 
-    /** One scored pair: what the lab says it should be, and what the harness said. */
+    /** One scored pair: the lab's expected verdict and the harness's verdict. */
     public record Pair(String url, String vantage, Verdict expected, Verdict actual) {
     }
 

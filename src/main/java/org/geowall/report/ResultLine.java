@@ -43,7 +43,7 @@ public record ResultLine(
     /** The version of this line's layout; it changes when a field changes meaning or goes away. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** What happened to the main navigation. */
+    /** The outcome of the main navigation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Navigation(String error, boolean timedOut, String timeoutPhase, Integer mainStatus,
                              Map<String, String> mainHeaders, List<PageLoad.RedirectHop> redirectChain,

@@ -53,8 +53,8 @@ public final class ControlComparison {
             return local.verdict() == Verdict.ACCESSIBLE ? new Outcome(local, "false")
                     : new Outcome(siteDown(local, "here and at the control (" + controlLocal.verdict() + ")"), "false");
         }
-        // 4. Blocked here, fine at the control. A denial page reached by script on another host is
-        //    the page itself sending foreign visitors away; one reached by HTTP redirects stays a block page.
+        // 4. Blocked here, fine at the control. A denial page that a script reached on another host
+        //    means the page itself sends foreign visitors away. One reached by HTTP redirects stays a block page.
         if (local.verdict() != Verdict.ACCESSIBLE) {
             if (local.verdict() == Verdict.BLOCK_PAGE && here.httpRedirects() == 0 && leftForOtherHost(here, control)) {
                 return new Outcome(new VerdictDecision(Verdict.CLIENT_REDIRECT_BLOCK, "control_final_url",

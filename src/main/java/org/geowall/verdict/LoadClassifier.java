@@ -4,7 +4,7 @@ import java.util.Map;
 import org.geowall.probe.ProbeResult;
 
 /**
- * Gives one page load a verdict from its own evidence and the plain probe's answer, before the
+ * Gives one page load a verdict from its own evidence and the plain probe's result, before the
  * comparison with the control vantage. The rules run in the numbered order below; the first that
  * matches decides.
  */
@@ -42,7 +42,7 @@ public final class LoadClassifier {
 
     /** Classifies a load from its own evidence and the plain probe's, with the given signatures. */
     public static VerdictDecision classify(LoadEvidence load, SignatureSet signatures) {
-        // 1. The harness itself failed: the load says nothing about the site.
+        // 1. The harness itself failed: the load tells nothing about the site.
         if (load.harnessError() != null) {
             return new VerdictDecision(Verdict.HARNESS_ERROR, "harness_error", load.harnessError());
         }
@@ -80,7 +80,7 @@ public final class LoadClassifier {
             String phase = load.timeoutPhase() != null ? load.timeoutPhase() : Views.probePhase(probe);
             return new VerdictDecision(Verdict.TIMEOUT, "navigation_timeout", error + "; phase " + phase);
         }
-        // 3. The tunnel failed: only the proxy's own answer, read by the probe, names the cause.
+        // 3. The tunnel failed: only the proxy's own response, read by the probe, names the cause.
         if (error.equals("net::ERR_TUNNEL_CONNECTION_FAILED")) {
             return classifyTunnelFailure(error, probe);
         }

@@ -6,7 +6,7 @@ package org.geowall.verdict;
  */
 public record RequestOutcome(String url, String resourceType, int status, String failure, String mimeType) {
 
-    /** Returns true when the request got no usable answer: a network failure or an HTTP error status. */
+    /** Returns true when the request got no usable response: a network failure or an HTTP error status. */
     public boolean problem() {
         return failure != null || status <= 0 || status >= 400;
     }
