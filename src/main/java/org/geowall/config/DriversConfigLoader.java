@@ -31,6 +31,9 @@ public final class DriversConfigLoader {
     /** The largest body cap, so that the cap in bytes still fits an int. */
     static final int MAX_BODY_KB = 1024 * 1024;
 
+    /** More attempts than this say more about the proxy than about the site. */
+    static final int MAX_REPEATS = 20;
+
     private DriversConfigLoader() {
     }
 
@@ -192,6 +195,29 @@ public final class DriversConfigLoader {
         requirePositive(budgets.settleSeconds(), field + ".settle_seconds");
         requirePositive(budgets.probeSeconds(), field + ".probe_seconds");
         requirePositive(budgets.workers(), field + ".workers");
+        requireNotNegative(budgets.connectSeconds(), field + ".connect_seconds");
+        requireNotNegative(budgets.tlsSeconds(), field + ".tls_seconds");
+        requireNotNegative(budgets.responseSeconds(), field + ".response_seconds");
+        requireNotNegative(budgets.domContentLoadedSeconds(), field + ".dom_content_loaded_seconds");
+        validateRepeats(budgets.repeats(), field + ".repeats");
+    }
+
+    /**
+     * Checks a repeat count, naming {@code source} (a file field, a suite parameter or a system
+     * property) in the error.
+     */
+    public static void validateRepeats(Integer repeats, String source) {
+        if (repeats == null || repeats < 1 || repeats > MAX_REPEATS) {
+            throw new ConfigException(source + " is " + repeats + ". Set a whole number from 1 (one attempt per "
+                    + "site and vantage) to " + MAX_REPEATS + ".");
+        }
+    }
+
+    private static void requireNotNegative(Integer value, String field) {
+        if (value == null || value < 0) {
+            throw new ConfigException(field + " is " + value + ". Set a whole number of seconds, or 0 to leave "
+                    + "the phase to navigation_seconds alone.");
+        }
     }
 
     private static void requirePositive(Integer value, String field) {
