@@ -2,23 +2,17 @@ package org.geowall.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.geowall.config.DriversConfigLoader;
 import org.geowall.lab.LabWorlds;
 import org.geowall.lab.ScenarioMix;
 import org.geowall.lab.SiteSpec;
 import org.geowall.report.Calibration;
 import org.geowall.report.Json;
-import org.geowall.report.ResultLine;
-import org.geowall.run.ResultsLedger;
-import org.geowall.verdict.Verdict;
+import org.geowall.run.CalibrationRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs the harness against a lab world and prints the confusion matrix of verdicts against "
             + "ground truth, with precision and recall per verdict.",
             "The default world plays every scenario once; --generate N plays N sites with a seeded mix of all "
-                + "scenarios."})
+                + "scenarios.",
+            "Each (site, vantage) pair is scored once, by the consensus verdict of its attempts."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +41,15 @@ final class CalibrateCommand implements Callable<Integer> {
             + "blocked_called_accessible, pairs, matching.")
     private boolean json;
 
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "3",
+            description = "Attempts per site and vantage (default: ${DEFAULT-VALUE}); with repeat_accessible false, "
+                + "only pairs that were not accessible at first are tried again.")
+    private int repeats;
+
+    @Option(names = "--vantages", paramLabel = "NAMES",
+            description = "Comma-separated vantage names of drivers.yaml to measure (default: all).")
+    private String vantages;
+
     @Option(names = "--drivers", paramLabel = "FILE", defaultValue = "drivers.yaml",
             description = "The drivers file whose vantages and lab budgets are used (default: ${DEFAULT-VALUE}).")
     private Path drivers;
@@ -60,18 +64,20 @@ final class CalibrateCommand implements Callable<Integer> {
                 : LabWorlds.generated(generate, seed, ScenarioMix.full());
         Files.createDirectories(reports);
         Path siteList = reports.resolve(generate == null ? "showcase.csv" : "generated-" + generate + ".csv");
-        writeSiteList(world, siteList);
+        LabWorlds.writeSiteList(world, siteList);
 
         System.setProperty("world", "lab");
         System.setProperty("drivers", drivers.toString());
         System.clearProperty("resume");
-        int workers = org.geowall.config.DriversConfigLoader.load(drivers).budgets().workers();
-        if (!SuiteRunner.runSiteList(siteList, null, reports, workers)) {
+        DriversConfigLoader.validateRepeats(repeats, "--repeats");
+        System.setProperty("repeats", String.valueOf(repeats));
+        int workers = DriversConfigLoader.load(drivers).budgets().workers();
+        if (!SuiteRunner.runSiteList(siteList, vantages, reports, workers)) {
             spec.commandLine().getErr().println("The calibration run measured nothing; see the log above.");
             return 1;
         }
         Path run = reports.resolve("latest").toRealPath();
-        Calibration calibration = new Calibration(pairs(run));
+        Calibration calibration = CalibrationRun.score(run);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(calibration.toJson()));
@@ -82,33 +88,5 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Writes the world as a site list whose tags make the lab play each site's scenario. */
-    private static void writeSiteList(List<SiteSpec> world, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("url,name,province,level,tags\n");
-            for (SiteSpec site : world) {
-                out.write(site.url() + ",\"" + site.name().replace("\"", "\"\"") + "\",,lab,"
-                        + LabWorlds.SCENARIO_TAG + site.scenario().id() + "\n");
-            }
-        }
-    }
-
-    private static List<Calibration.Pair> pairs(Path run) throws IOException {
-        Map<String, Verdict> expected = new HashMap<>();
-        List<String> rows = Files.readAllLines(run.resolve("ground-truth.csv"), StandardCharsets.UTF_8);
-        for (String row : rows.subList(1, rows.size())) {
-            String[] cells = row.split(",");
-            expected.put(cells[0] + " " + cells[1], Verdict.fromId(cells[2]));
-        }
-        List<Calibration.Pair> pairs = new ArrayList<>();
-        for (ResultLine line : ResultsLedger.read(run.resolve("results.jsonl"))) {
-            Verdict truth = expected.get(line.url() + " " + line.country());
-            if (truth != null) {
-                pairs.add(new Calibration.Pair(line.url(), line.vantage(), truth, line.verdict()));
-            }
-        }
-        return pairs;
     }
 }

@@ -53,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Resume a run (a run id, or latest): loads that have a result are not measured again.")
     private String resume;
 
+    @Option(names = "--repeats", paramLabel = "N",
+            description = "Attempts per site and vantage, replacing budgets.repeats of drivers.yaml.")
+    private Integer repeats;
+
     @Override
     public Integer call() {
         if (world != null) {
@@ -61,6 +65,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (resume != null) {
             System.setProperty("resume", resume);
+        }
+        if (repeats != null) {
+            DriversConfigLoader.validateRepeats(repeats, "--repeats");
+            System.setProperty("repeats", repeats.toString());
         }
         System.setProperty("drivers", drivers.toString());
         boolean ran;

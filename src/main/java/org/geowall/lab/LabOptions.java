@@ -14,6 +14,7 @@ public final class LabOptions {
     private int connectTimeoutMillis = 5_000;
     private long seed = 2026;
     private double flakyFailureShare = 0.30;
+    private int flakyMaxFailuresInRow = 2;
     private int slowResponseMillis = 3_000;
 
     /** Sets the country whose sites are measured; its vantage is the control. Defaults to CN. */
@@ -72,6 +73,19 @@ public final class LabOptions {
     }
 
     /**
+     * Sets how many connections in a row from one country a {@link Scenario#FLAKY} site may reset
+     * at most. Defaults to 2, so three attempts from a vantage always reach the site at least once.
+     */
+    public LabOptions setFlakyMaxFailuresInRow(int flakyMaxFailuresInRow) {
+        if (flakyMaxFailuresInRow < 0) {
+            throw new IllegalArgumentException("Flaky failures in a row " + flakyMaxFailuresInRow
+                    + " is negative: use 0 (never fail) or more");
+        }
+        this.flakyMaxFailuresInRow = flakyMaxFailuresInRow;
+        return this;
+    }
+
+    /**
      * Sets how long a {@link Scenario#SLOW} site waits before it sends its page, in milliseconds.
      * Defaults to 3,000, well inside the lab's navigation budget (8 s in drivers.yaml).
      */
@@ -114,6 +128,10 @@ public final class LabOptions {
 
     public double flakyFailureShare() {
         return flakyFailureShare;
+    }
+
+    public int flakyMaxFailuresInRow() {
+        return flakyMaxFailuresInRow;
     }
 
     public int slowResponseMillis() {

@@ -1,6 +1,11 @@
 package org.geowall.lab;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,5 +68,16 @@ public final class LabWorlds {
                     "Generated portal " + (i + 1), scenarios.get(i), latency));
         }
         return specs;
+    }
+
+    /** Writes a world as a site list whose {@code lab:} tags make the lab play each site's scenario. */
+    public static void writeSiteList(List<SiteSpec> world, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("url,name,province,level,tags\n");
+            for (SiteSpec site : world) {
+                out.write(site.url() + ",\"" + site.name().replace("\"", "\"\"") + "\",,lab," + SCENARIO_TAG
+                        + site.scenario().id() + "\n");
+            }
+        }
     }
 }

@@ -136,8 +136,11 @@ final class SiteServer implements Closeable {
     /** Resets the connection when the site's seeded schedule draws a failure for it, and serves it otherwise. */
     private void resetOrServe(Socket socket, Listener listener, String country) {
         String host = listener.site().host();
-        FlakySchedule schedule = flakySchedules.computeIfAbsent(host,
-                name -> new FlakySchedule(options.seed(), name, options.flakyFailureShare()));
+        // One schedule per client country, so that loads from other vantages cannot use up the
+        // successes that the cap on failures in a row promises to each vantage's repeats.
+        FlakySchedule schedule = flakySchedules.computeIfAbsent(host + " " + country,
+                key -> new FlakySchedule(options.seed(), key, options.flakyFailureShare(),
+                        options.flakyMaxFailuresInRow()));
         if (schedule.nextFails()) {
             log.debug("Flaky site {} resets this connection from {}", host, country);
             workers.execute(() -> ConnectionFaults.resetAfterRequest(socket, listener.tls(), host, country));

@@ -22,9 +22,17 @@ public final class Calibration {
 
     private final Map<Verdict, Map<Verdict, Integer>> matrix = new EnumMap<>(Verdict.class);
     private final List<Pair> pairs;
+    private final int loads;
 
+    /** Scores pairs that had one load each. */
     public Calibration(List<Pair> pairs) {
+        this(pairs, pairs.size());
+    }
+
+    /** Scores pairs, each judged by the consensus of its attempts; {@code loads} counts the attempts. */
+    public Calibration(List<Pair> pairs, int loads) {
         this.pairs = List.copyOf(pairs);
+        this.loads = loads;
         for (Pair pair : pairs) {
             matrix.computeIfAbsent(pair.expected(), v -> new EnumMap<>(Verdict.class)).merge(pair.actual(), 1,
                     Integer::sum);
@@ -60,7 +68,10 @@ public final class Calibration {
         return pairs.stream().filter(p -> p.expected().isBlocking() && p.actual() == Verdict.ACCESSIBLE).count();
     }
 
-    /** Returns the figures as {@code per_verdict}, {@code blocked_called_accessible}, {@code pairs}, {@code matching}. */
+    /**
+     * Returns the figures as {@code per_verdict}, {@code blocked_called_accessible}, {@code pairs},
+     * {@code matching} and {@code loads}.
+     */
     public Map<String, Object> toJson() {
         Map<String, Object> perVerdict = new LinkedHashMap<>();
         scores().forEach((verdict, score) -> perVerdict.put(verdict.id(), Map.of("precision", score.precision(),
@@ -70,6 +81,7 @@ public final class Calibration {
         json.put("blocked_called_accessible", blockedCalledAccessible());
         json.put("pairs", pairs.size());
         json.put("matching", pairs.size() - mismatches().size());
+        json.put("loads", loads);
         return json;
     }
 
@@ -91,8 +103,8 @@ public final class Calibration {
             Score score = scores.get(expected);
             text.append(String.format("   %9.3f %6.3f %7d%n", score.precision(), score.recall(), score.support()));
         }
-        text.append(String.format("blocked pairs called accessible: %d; matching: %d of %d%n",
-                blockedCalledAccessible(), pairs.size() - mismatches().size(), pairs.size()));
+        text.append(String.format("blocked pairs called accessible: %d; matching: %d of %d pairs (%d loads)%n",
+                blockedCalledAccessible(), pairs.size() - mismatches().size(), pairs.size(), loads));
         return text.toString();
     }
 }

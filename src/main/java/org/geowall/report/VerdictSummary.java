@@ -12,25 +12,72 @@ import java.util.List;
 import java.util.Map;
 import org.geowall.verdict.Verdict;
 
-/** Counts of verdicts per vantage, printed at the end of a run and written beside its results. */
+/**
+ * Counts of verdicts per vantage, printed at the end of a run and written beside its results. Each
+ * (site, vantage) pair counts once, with the consensus verdict of its attempts.
+ */
 public final class VerdictSummary {
 
     // Vantages sort by name, so the rows do not depend on which loads happened to finish first.
     private final Map<String, Map<Verdict, Integer>> countsByVantage = new java.util.TreeMap<>();
     private final Map<String, Map<Verdict.Family, Integer>> familiesByVantage = new java.util.TreeMap<>();
     private final Map<String, Integer> probeDisagreementsByVantage = new java.util.TreeMap<>();
+    private final Map<String, Integer> flakyByVantage = new java.util.TreeMap<>();
+    private final Map<String, Map<String, Integer>> timeoutCausesByVantage = new java.util.TreeMap<>();
+    private int pairs;
+    private int loads;
 
+    /** Counts the consensus verdicts of a run's (site, vantage) pairs; see {@link PairVerdicts}. */
     public static VerdictSummary of(List<ResultLine> lines) {
-        VerdictSummary summary = new VerdictSummary();
-        for (ResultLine line : lines) {
-            summary.countsByVantage.computeIfAbsent(line.vantage(), v -> new EnumMap<>(Verdict.class))
-                    .merge(line.verdict(), 1, Integer::sum);
-            summary.familiesByVantage.computeIfAbsent(line.vantage(), v -> new EnumMap<>(Verdict.Family.class))
-                    .merge(line.verdict().family(), 1, Integer::sum);
-            boolean disagree = line.probeVerdict() != null && line.probeVerdict() != line.verdict();
-            summary.probeDisagreementsByVantage.merge(line.vantage(), disagree ? 1 : 0, Integer::sum);
-        }
+        VerdictSummary summary = ofPairs(PairVerdicts.of(lines));
+        summary.loads = lines.size();
         return summary;
+    }
+
+    /** Counts the verdicts of (site, vantage) pairs. */
+    public static VerdictSummary ofPairs(List<PairVerdict> pairs) {
+        VerdictSummary summary = new VerdictSummary();
+        for (PairVerdict pair : pairs) {
+            summary.countsByVantage.computeIfAbsent(pair.vantage(), v -> new EnumMap<>(Verdict.class))
+                    .merge(pair.verdict(), 1, Integer::sum);
+            summary.familiesByVantage.computeIfAbsent(pair.vantage(), v -> new EnumMap<>(Verdict.Family.class))
+                    .merge(pair.verdict().family(), 1, Integer::sum);
+            boolean disagree = pair.probeVerdict() != null && pair.probeVerdict() != pair.verdict();
+            summary.probeDisagreementsByVantage.merge(pair.vantage(), disagree ? 1 : 0, Integer::sum);
+            summary.flakyByVantage.merge(pair.vantage(), pair.flaky() ? 1 : 0, Integer::sum);
+            if (pair.timeoutCause() != null) {
+                summary.timeoutCausesByVantage.computeIfAbsent(pair.vantage(), v -> new java.util.TreeMap<>())
+                        .merge(pair.timeoutCause(), 1, Integer::sum);
+            }
+        }
+        summary.pairs = pairs.size();
+        summary.loads = pairs.stream().mapToInt(PairVerdict::attempts).sum();
+        return summary;
+    }
+
+    /** Returns how many (site, vantage) pairs were counted. */
+    public int pairs() {
+        return pairs;
+    }
+
+    /** Returns how many loads (attempts of all pairs) were counted. */
+    public int loads() {
+        return loads;
+    }
+
+    /**
+     * Returns, per vantage, the pairs whose attempts disagreed and why the timed-out pairs timed
+     * out: geo (loads at the control), global (fails at the control too) or flaky.
+     */
+    public String repeatsAndTimeouts() {
+        StringBuilder text = new StringBuilder(String.format("%-10s %7s %14s %14s %14s%n", "vantage", "flaky",
+                "timeout_geo", "timeout_global", "timeout_flaky"));
+        for (String vantage : countsByVantage.keySet()) {
+            Map<String, Integer> causes = timeoutCausesByVantage.getOrDefault(vantage, Map.of());
+            text.append(String.format("%-10s %7d %14d %14d %14d%n", vantage, flakyByVantage.getOrDefault(vantage, 0),
+                    causes.getOrDefault("geo", 0), causes.getOrDefault("global", 0), causes.getOrDefault("flaky", 0)));
+        }
+        return text.toString();
     }
 
     /**
@@ -112,6 +159,10 @@ public final class VerdictSummary {
         json.put("verdicts_by_vantage", withIds(countsByVantage));
         json.put("families_by_vantage", familiesByVantage);
         json.put("browser_probe_disagreements_by_vantage", probeDisagreementsByVantage);
+        json.put("flaky_by_vantage", flakyByVantage);
+        json.put("timeout_causes_by_vantage", timeoutCausesByVantage);
+        json.put("pairs", pairs);
+        json.put("loads", loads);
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("summary.json").toFile(), json);
     }
 

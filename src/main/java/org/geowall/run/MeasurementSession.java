@@ -44,7 +44,9 @@ import org.geowall.verdict.ControlComparison;
 import org.geowall.verdict.LoadClassifier;
 import org.geowall.verdict.LoadEvidence;
 import org.geowall.verdict.ProbeClassifier;
+import org.geowall.verdict.RepeatConsensus;
 import org.geowall.verdict.SignatureSet;
+import org.geowall.verdict.Verdict;
 import org.geowall.verdict.VerdictDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,12 +87,13 @@ public final class MeasurementSession implements AutoCloseable {
     private record Measured(ResultLine line, LoadEvidence evidence, VerdictDecision local) {
     }
 
-    private MeasurementSession(String suiteName, SiteList siteList, SessionSettings settings) throws IOException {
+    private MeasurementSession(String suiteName, SiteList siteList, SessionSettings settings, SuiteOptions options)
+            throws IOException {
         this.suiteName = suiteName;
         this.siteList = siteList;
         DriversConfig loaded = DriversConfigLoader.load(settings.drivers());
-        this.config = withOverrides(settings.world().map(loaded::withWorld).orElse(loaded), settings);
-        this.budgets = config.budgetsFor(config.world());
+        this.config = withOverrides(settings.world().map(loaded::withWorld).orElse(loaded), settings, options);
+        this.budgets = withRepeats(config.budgetsFor(config.world()), settings, options);
         // Everything a user can get wrong is checked before the run folder exists and latest moves.
         this.signatures = Signatures.forRun(settings);
         List<Vantage> realVantages = config.world() == World.REAL ? realVantages(config) : null;
@@ -131,23 +134,38 @@ public final class MeasurementSession implements AutoCloseable {
                 folder.root());
     }
 
-    /** Applies {@code -Ddriver.engine} and {@code -Ddriver.grid_url} over the file's driver section. */
-    private static DriversConfig withOverrides(DriversConfig config, SessionSettings settings) {
+    /**
+     * Applies the suite's {@code driver} parameter, then {@code -Ddriver.engine} and
+     * {@code -Ddriver.grid_url}, over the file's driver section.
+     */
+    private static DriversConfig withOverrides(DriversConfig config, SessionSettings settings, SuiteOptions options) {
         DriverSettings driver = config.driver();
-        if (settings.engine().isEmpty() && settings.gridUrl().isEmpty()) {
+        java.util.Optional<String> engine = settings.engine().or(options::engine);
+        if (engine.isEmpty() && settings.gridUrl().isEmpty()) {
             return config;
         }
-        driver = settings.engine().map(driver::withEngine).orElse(driver);
+        driver = engine.map(driver::withEngine).orElse(driver);
         driver = settings.gridUrl().map(driver::withGridUrl).orElse(driver);
-        DriversConfigLoader.validateDriver(driver, "-Ddriver");
+        DriversConfigLoader.validateDriver(driver, settings.engine().isPresent() ? "-Ddriver"
+                : "the suite's driver parameter: driver");
         return config.withDriver(driver);
     }
 
-    /** Returns the session of this JVM, opening it for the given suite and site list on first use. */
-    public static synchronized MeasurementSession open(String suiteName, SiteList siteList) {
+    /** Applies the suite's {@code repeats} parameter, then {@code -Drepeats}, over the budgets' repeats. */
+    private static Budgets withRepeats(Budgets budgets, SessionSettings settings, SuiteOptions options) {
+        java.util.Optional<Integer> repeats = settings.repeats().or(options::repeats);
+        return repeats.map(budgets::withRepeats).orElse(budgets);
+    }
+
+    /**
+     * Returns the session of this JVM, opening it for the given suite, site list and suite options
+     * on first use.
+     */
+    public static synchronized MeasurementSession open(String suiteName, SiteList siteList, SuiteOptions options) {
         if (current == null) {
             try {
-                current = new MeasurementSession(suiteName, siteList, SessionSettings.fromSystemProperties());
+                current = new MeasurementSession(suiteName, siteList, SessionSettings.fromSystemProperties(),
+                        options);
             } catch (IOException e) {
                 throw new UncheckedIOException("Failed to open the run: " + e.getMessage(), e);
             }
@@ -201,9 +219,27 @@ public final class MeasurementSession implements AutoCloseable {
         return lab;
     }
 
-    /** Returns true when an earlier, resumed part of this run already measured the load. */
-    public boolean alreadyMeasured(Site site, String vantage, int attempt) {
-        return measuredBefore.containsKey(key(site.url().toString(), vantage, attempt));
+    /** Returns the budgets of this run, with the suite's and the command line's repeats applied. */
+    public Budgets budgets() {
+        return budgets;
+    }
+
+    /** Returns whether a pair whose attempts got these verdicts should be tried again. */
+    public boolean wantsAnotherAttempt(List<Verdict> verdictsSoFar) {
+        return RepeatConsensus.wantsAnotherAttempt(verdictsSoFar, budgets.attempts(), budgets.repeatsAccessible());
+    }
+
+    /**
+     * Returns true when an earlier, resumed part of this run measured every attempt that the pair
+     * needs, so it has nothing left to do.
+     */
+    public boolean pairFinished(Site site, String vantage) {
+        List<Verdict> verdicts = new ArrayList<>();
+        ResultLine line;
+        while ((line = measuredBefore.get(key(site.url().toString(), vantage, verdicts.size() + 1))) != null) {
+            verdicts.add(line.verdict());
+        }
+        return !verdicts.isEmpty() && !wantsAnotherAttempt(verdicts);
     }
 
     /**

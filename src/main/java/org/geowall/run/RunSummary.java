@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.geowall.lab.LabWorld;
+import org.geowall.report.PairVerdict;
+import org.geowall.report.PairVerdicts;
 import org.geowall.report.ResultLine;
 import org.geowall.report.VerdictSummary;
 import org.geowall.verdict.Verdict;
@@ -25,6 +27,7 @@ public final class RunSummary {
 
     static void report(RunFolder folder, LabWorld lab) throws IOException {
         List<ResultLine> lines = ResultsLedger.read(folder.results());
+        PairVerdicts.write(PairVerdicts.of(lines), folder.root());
         VerdictSummary.of(lines).write(folder.root());
         System.out.print(text(folder.root(), lines));
     }
@@ -34,50 +37,41 @@ public final class RunSummary {
      * with the lab's ground truth when the run has a {@code ground-truth.csv}, and where the files are.
      */
     public static String text(Path root, List<ResultLine> lines) throws IOException {
-        VerdictSummary summary = VerdictSummary.of(lines);
+        List<PairVerdict> pairs = PairVerdicts.of(lines);
+        VerdictSummary summary = VerdictSummary.ofPairs(pairs);
         String runId = root.getFileName().toString();
 
         StringBuilder text = new StringBuilder();
         text.append(System.lineSeparator()).append("Geowall run ").append(runId).append(": ")
-                .append(lines.size()).append(" loads").append(System.lineSeparator());
+                .append(lines.size()).append(" loads of ").append(pairs.size()).append(" site-vantage pairs")
+                .append(System.lineSeparator());
         text.append(summary.toTable());
         text.append(System.lineSeparator()).append(summary.threeWaySplit());
+        text.append(System.lineSeparator()).append(summary.repeatsAndTimeouts());
         Path truth = root.resolve("ground-truth.csv");
         if (Files.exists(truth)) {
-            text.append(groundTruthAgreement(lines, readTruth(truth)));
+            text.append(groundTruthAgreement(pairs, CalibrationRun.expectedVerdicts(truth)));
         }
         text.append("Results:  ").append(root.resolve("results.jsonl").toAbsolutePath()).append(System.lineSeparator());
         text.append("Evidence: ").append(root.resolve("evidence").toAbsolutePath()).append(System.lineSeparator());
         return text.toString();
     }
 
-    /** Reads ground-truth.csv (url,vantage,verdict,scenario) into expected verdicts by "url vantage". */
-    private static Map<String, Verdict> readTruth(Path file) throws IOException {
-        Map<String, Verdict> expected = new HashMap<>();
-        List<String> rows = Files.readAllLines(file);
-        for (String row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-            String[] cells = row.split(",");
-            if (cells.length >= 3) {
-                expected.put(cells[0] + " " + cells[1], Verdict.fromId(cells[2]));
-            }
-        }
-        return expected;
-    }
-
-    private static String groundTruthAgreement(List<ResultLine> lines, Map<String, Verdict> truth) {
+    private static String groundTruthAgreement(List<PairVerdict> pairs, Map<String, Verdict> truth) {
         int matching = 0;
         List<String> mismatches = new ArrayList<>();
-        for (ResultLine line : lines) {
-            Verdict expected = truth.get(line.url() + " " + line.country());
-            if (expected == line.verdict()) {
+        for (PairVerdict pair : pairs) {
+            Verdict expected = truth.get(pair.url() + " " + pair.country());
+            if (expected == pair.verdict()) {
                 matching++;
             } else {
-                mismatches.add("  " + line.site() + " via " + line.vantage() + ": expected " + expected + ", got "
-                        + line.verdict() + " (" + line.verdictRule() + ": " + line.verdictDetail() + ")");
+                mismatches.add("  " + pair.site() + " via " + pair.vantage() + ": expected " + expected + ", got "
+                        + pair.verdict() + " (" + pair.verdictRule() + ": " + pair.verdictDetail() + "; votes "
+                        + PairVerdicts.votesText(pair.votes()) + ")");
             }
         }
         StringBuilder text = new StringBuilder("Lab ground truth: ").append(matching).append(" of ")
-                .append(lines.size()).append(" verdicts match").append(System.lineSeparator());
+                .append(pairs.size()).append(" verdicts match").append(System.lineSeparator());
         mismatches.stream().limit(MAX_MISMATCHES_SHOWN)
                 .forEach(mismatch -> text.append(mismatch).append(System.lineSeparator()));
         if (mismatches.size() > MAX_MISMATCHES_SHOWN) {

@@ -2,6 +2,8 @@ package org.geowall.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.geowall.config.ConfigException;
+import org.geowall.config.DriversConfigLoader;
 import org.geowall.config.World;
 
 /**
@@ -9,11 +11,12 @@ import org.geowall.config.World;
  * {@code drivers} (the drivers.yaml path), {@code world} ({@code lab} or {@code real}),
  * {@code geowall.reports} (the reports folder), {@code resume} (a run id or {@code latest}),
  * {@code signatures} (a user's signature file, YAML or OONI CSV), {@code driver.engine} and
- * {@code driver.grid_url} (which replace those keys of drivers.yaml).
+ * {@code driver.grid_url} (which replace those keys of drivers.yaml), {@code repeats} (which
+ * replaces {@code budgets.repeats}).
  */
 public record SessionSettings(Path drivers, Optional<World> world, Path reports, Optional<String> resume,
                               Optional<String> labPassword, Optional<String> signatures, Optional<String> engine,
-                              Optional<String> gridUrl) {
+                              Optional<String> gridUrl, Optional<Integer> repeats) {
 
     public static SessionSettings fromSystemProperties() {
         return new SessionSettings(
@@ -24,7 +27,19 @@ public record SessionSettings(Path drivers, Optional<World> world, Path reports,
                 property("geowall.lab.password"),
                 property("signatures"),
                 property("driver.engine"),
-                property("driver.grid_url"));
+                property("driver.grid_url"),
+                property("repeats").map(SessionSettings::repeats));
+    }
+
+    private static Integer repeats(String value) {
+        int repeats;
+        try {
+            repeats = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("-Drepeats is '" + value + "'. Set a whole number, such as -Drepeats=3.");
+        }
+        DriversConfigLoader.validateRepeats(repeats, "-Drepeats");
+        return repeats;
     }
 
     private static Optional<String> property(String name) {

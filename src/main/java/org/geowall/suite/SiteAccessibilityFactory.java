@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.geowall.run.MeasurementSession;
+import org.geowall.run.SuiteOptions;
 import org.geowall.run.Vantage;
 import org.geowall.site.Site;
 import org.geowall.site.SiteList;
@@ -18,17 +19,21 @@ import org.testng.annotations.Parameters;
 /**
  * Creates one {@link SiteAccessibilityCheck} per (site, vantage) of a suite. Suite parameters:
  * {@code sites} (the site list CSV), {@code vantages} (optional comma-separated vantage names,
- * all of drivers.yaml by default).
+ * all of drivers.yaml by default), {@code driver} (optional engine, {@code playwright} or
+ * {@code selenium}) and {@code repeats} (optional attempts per pair). A {@code -Ddriver.engine} or
+ * {@code -Drepeats} given to Maven wins over the suite's parameter, which wins over drivers.yaml.
  */
 public class SiteAccessibilityFactory {
 
     private static final Logger log = LoggerFactory.getLogger(SiteAccessibilityFactory.class);
 
     @Factory
-    @Parameters({"sites", "vantages"})
-    public Object[] create(String sites, @Optional("") String vantageNames, ITestContext context) {
+    @Parameters({"sites", "vantages", "driver", "repeats"})
+    public Object[] create(String sites, @Optional("") String vantageNames, @Optional("") String driver,
+                           @Optional("") String repeats, ITestContext context) {
         try {
-            return createChecks(sites, vantageNames, context);
+            return createChecks(sites, vantageNames, SuiteOptions.parse(driver, repeats, context.getSuite().getName()),
+                    context);
         } catch (RuntimeException e) {
             // TestNG reports only that the factory threw, so the cause is logged here for the user.
             log.error("Could not start suite {}: {}", context.getSuite().getName(), e.getMessage(), e);
@@ -36,25 +41,25 @@ public class SiteAccessibilityFactory {
         }
     }
 
-    private Object[] createChecks(String sites, String vantageNames, ITestContext context) {
+    private Object[] createChecks(String sites, String vantageNames, SuiteOptions options, ITestContext context) {
         SiteList siteList = SiteList.read(Path.of(sites));
         siteList.problems().forEach(problem -> log.error("Skipped site list row: {}", problem));
-        MeasurementSession session = MeasurementSession.open(context.getSuite().getName(), siteList);
+        MeasurementSession session = MeasurementSession.open(context.getSuite().getName(), siteList, options);
         List<Vantage> vantages = selectVantages(session.vantages(), vantageNames);
 
         List<Object> checks = new ArrayList<>();
         int skipped = 0;
         for (Site site : siteList.sites()) {
             for (Vantage vantage : vantages) {
-                if (session.alreadyMeasured(site, vantage.name(), 1)) {
+                if (session.pairFinished(site, vantage.name())) {
                     skipped++;
                     continue;
                 }
-                checks.add(new SiteAccessibilityCheck(site, vantage.name(), 1));
+                checks.add(new SiteAccessibilityCheck(site, vantage.name()));
             }
         }
         if (skipped > 0) {
-            log.info("Resuming run {}: {} loads already measured, {} to go", session.folder().runId(), skipped,
+            log.info("Resuming run {}: {} site-vantage pairs already measured, {} to go", session.folder().runId(), skipped,
                     checks.size());
         }
         return checks.toArray();

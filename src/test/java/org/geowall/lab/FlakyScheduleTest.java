@@ -56,4 +56,24 @@ public class FlakyScheduleTest {
         assertThatThrownBy(() -> new LabOptions().setFlakyFailureShare(-0.1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-0.1");
     }
+
+    @Test
+    public void theCapOnFailuresInARowHolds() {
+        List<Boolean> failures = draws(new FlakySchedule(2026, "flaky.lab.gov.cn US", 0.9, 2), 1_000);
+
+        int longestRun = 0;
+        int run = 0;
+        for (boolean fails : failures) {
+            run = fails ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+        }
+        assertThat(longestRun).isEqualTo(2);
+        assertThat(failures.stream().filter(Boolean::booleanValue).count()).isBetween(600L, 670L);
+    }
+
+    @Test
+    public void aNegativeCapIsRejected() {
+        assertThatThrownBy(() -> new FlakySchedule(1, "a.lab.gov.cn", 0.3, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    }
 }

@@ -24,6 +24,22 @@ public final class SampleResults {
                         0L, false, null, null, null, null, null, 0), evidence);
     }
 
+    /** Returns a line of one attempt of a pair, with no evidence files. */
+    public static ResultLine attempt(String url, String vantage, boolean control, Verdict verdict, int attempt,
+                                     boolean timedOut) {
+        ResultLine base = line(url, vantage, control, verdict, "detail of attempt " + attempt, Map.of());
+        ResultLine.Navigation n = base.navigation();
+        ResultLine.Navigation navigation = new ResultLine.Navigation(timedOut ? "timeout" : null, timedOut,
+                timedOut ? "first_byte" : null, n.mainStatus(), n.mainHeaders(), n.redirectChain(), n.finalUrl(),
+                n.title(), n.visibleTextLength(), n.timings(), n.requests(), n.requestsByHost(), n.failedRequests(),
+                n.consoleMessages(), n.pageErrors(), n.exit(), n.cookieNames(), n.harnessError());
+        return new ResultLine(base.schemaVersion(), base.runId(), base.site(), base.url(), base.name(),
+                base.province(), base.level(), base.vantage(), base.country(), base.control(), base.driver(), attempt,
+                base.startedAt(), base.finishedAt(), base.durationMs(), verdict, base.verdictRule(),
+                base.verdictDetail(), verdict == Verdict.ACCESSIBLE ? "false" : "true", base.probeVerdict(),
+                base.probeVerdictRule(), navigation, base.probe(), base.evidence());
+    }
+
     private static String hostOf(String url) {
         return java.net.URI.create(url).getHost();
     }

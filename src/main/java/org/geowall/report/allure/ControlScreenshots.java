@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts the control vantage's screenshot of a site beside each other vantage's load of it. In a
  * parallel run the control load of a site may finish after the others, so this runs once all
- * loads have ended. For each stored Allure result it finds the control's result line of the same
- * URL and attempt and adds that screenshot as an attachment. Running it again adds nothing twice.
+ * loads have ended. For each stored Allure result it finds the control's first attempt at the
+ * same URL and adds its screenshot as an attachment. Running it again adds nothing twice.
  */
 final class ControlScreenshots {
 
@@ -50,7 +50,9 @@ final class ControlScreenshots {
     private static boolean addTo(StoredResult result, Map<String, ResultLine> controlLoads,
                                  AllureResultsFolder folder, Path runFolder) {
         String url = result.parameter("url");
-        ResultLine control = url == null ? null : controlLoads.get(key(url, result.parameter("attempt")));
+        // Results made before repeats were grouped carry an attempt parameter; a pair's result shows the first.
+        String attempt = result.parameter("attempt") == null ? "1" : result.parameter("attempt");
+        ResultLine control = url == null ? null : controlLoads.get(key(url, attempt));
         if (control == null || control.vantage().equals(result.parameter("vantage"))) {
             return false;
         }

@@ -25,16 +25,20 @@ public final class LoadAttachments {
     private LoadAttachments() {
     }
 
-    /** Attaches the evidence of a result line whose paths are relative to the run folder. */
-    public static void attach(ResultLine line, Path runFolder) {
-        attachFile(line, runFolder, PageLoad.SCREENSHOT, "screenshot", "image/png", "png");
-        attachFile(line, runFolder, PageLoad.HAR, "HAR (page.har)", "application/json", "har");
-        attachFile(line, runFolder, PageLoad.DOM, "final DOM (as text)", "text/plain", "txt");
-        attachText("console and page errors", "text/plain", "txt",
+    /**
+     * Attaches the evidence of a result line whose paths are relative to the run folder, each
+     * attachment's name starting with {@code prefix} (such as {@code "attempt 2: "}, or empty).
+     */
+    public static void attach(ResultLine line, Path runFolder, String prefix) {
+        attachFile(line, runFolder, PageLoad.SCREENSHOT, prefix + "screenshot", "image/png", "png");
+        attachFile(line, runFolder, PageLoad.HAR, prefix + "HAR (page.har)", "application/json", "har");
+        attachFile(line, runFolder, PageLoad.DOM, prefix + "final DOM (as text)", "text/plain", "txt");
+        attachText(prefix + "console and page errors", "text/plain", "txt",
                 () -> EvidenceTables.consoleAndPageErrors(line, runFolder));
-        attachText("failed requests", "text/csv", "csv", () -> EvidenceTables.failedRequestsCsv(line, runFolder));
-        attachText("plain probe result", "application/json", "json", () -> prettyJson(line.probe()));
-        attachText("result line", "application/json", "json", () -> prettyJson(line));
+        attachText(prefix + "failed requests", "text/csv", "csv",
+                () -> EvidenceTables.failedRequestsCsv(line, runFolder));
+        attachText(prefix + "plain probe result", "application/json", "json", () -> prettyJson(line.probe()));
+        attachText(prefix + "result line", "application/json", "json", () -> prettyJson(line));
     }
 
     private static void attachFile(ResultLine line, Path runFolder, String kind, String name, String type,

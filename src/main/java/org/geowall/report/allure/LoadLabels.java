@@ -40,12 +40,13 @@ public final class LoadLabels {
     }
 
     /** Names and labels the running result with what is known before the load: site and vantage. */
-    public static void labelLoad(Site site, String vantage, boolean control, int attempt) {
+    public static void labelLoad(Site site, String vantage, boolean control) {
         try {
             // allure-testng names every result after the test method and derives the history id
             // from the suite parameters, so the name and the history id are set here.
             String name = site.host() + " via " + vantage;
-            String historyId = md5(site.url() + " " + vantage + " " + attempt);
+            // " 1" keeps the history ids of reports made when each attempt was its own result.
+            String historyId = md5(site.url() + " " + vantage + " 1");
             String vantageLabel = vantageLabel(vantage, control);
             List<Label> labels = List.of(
                     label("epic", vantageLabel),
@@ -67,10 +68,13 @@ public final class LoadLabels {
     }
 
     /** Tags the running result with the load's verdict and its family. */
-    public static void tagVerdict(Verdict verdict) {
+    public static void tagVerdict(Verdict verdict, boolean flaky) {
         try {
             Allure.label("tag", verdict.id());
             Allure.label("tag", "family: " + verdict.family().name().toLowerCase(Locale.ROOT));
+            if (flaky) {
+                Allure.label("tag", "flaky");
+            }
         } catch (RuntimeException e) {
             log.error("Could not tag the report result with verdict {}", verdict, e);
         }

@@ -2,6 +2,7 @@ package org.geowall.report.allure;
 
 import org.geowall.probe.ProbeResult;
 import org.geowall.report.ResultLine;
+import org.geowall.verdict.RepeatConsensus;
 
 /**
  * The one-line status message of a load in the report: the verdict, the rule that fired with its
@@ -23,6 +24,22 @@ public final class OutcomeMessage {
     public static String of(ResultLine line) {
         return escapeHtml(line.verdict().id() + ": " + line.verdictRule() + " (" + oneLine(line.verdictDetail())
                 + "); probe: " + probe(line.probe()));
+    }
+
+    /**
+     * Returns the message of a pair judged by the consensus of its attempts: the message of the
+     * attempt shown, then, when there was more than one attempt, the votes and whether they disagreed.
+     */
+    public static String of(ResultLine shown, RepeatConsensus.Outcome consensus) {
+        if (consensus.attempts() <= 1) {
+            return of(shown);
+        }
+        StringBuilder votes = new StringBuilder();
+        consensus.votes().forEach((verdict, count) -> votes.append(votes.length() == 0 ? "" : ", ")
+                .append(verdict.id()).append(' ').append(count));
+        String repeats = String.format(java.util.Locale.ROOT, "; %d attempts (%s), confidence %.2f%s",
+                consensus.attempts(), votes, consensus.confidence(), consensus.flaky() ? ", flaky" : "");
+        return of(shown) + escapeHtml(repeats);
     }
 
     /** Replaces the five characters that HTML gives a meaning with their character references. */
