@@ -85,6 +85,8 @@ final class CalibrateCommand implements Callable<Integer> {
             out.print(calibration.toTable());
             calibration.mismatches().forEach(pair -> out.println("  " + pair.url() + " via " + pair.vantage()
                     + ": expected " + pair.expected() + ", got " + pair.actual()));
+            calibration.causeMismatches().forEach(pair -> out.println("  " + pair.url() + " via " + pair.vantage()
+                    + ": expected timeout cause " + pair.expected() + ", got " + pair.actual()));
         }
         out.flush();
         return 0;

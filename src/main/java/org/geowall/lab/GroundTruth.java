@@ -17,8 +17,8 @@ import org.geowall.verdict.Verdict;
 /** The verdict each (site, vantage) pair of a lab world should get. */
 public final class GroundTruth {
 
-    /** One expected verdict. */
-    public record Entry(URI url, String vantage, Scenario scenario, Verdict verdict) {
+    /** One expected verdict, and the expected timeout cause ({@code geo}, {@code global}) or null. */
+    public record Entry(URI url, String vantage, Scenario scenario, Verdict verdict, String timeoutCause) {
     }
 
     private final List<Entry> entries;
@@ -34,7 +34,8 @@ public final class GroundTruth {
             for (LabVantage vantage : vantages) {
                 boolean home = vantage.country().equals(site.homeCountry());
                 Verdict verdict = site.scenario().verdictFor(home);
-                entries.add(new Entry(specs.get(i).url(), vantage.country(), site.scenario(), verdict));
+                entries.add(new Entry(specs.get(i).url(), vantage.country(), site.scenario(), verdict,
+                        site.scenario().timeoutCauseFor(home)));
             }
         }
         return new GroundTruth(entries);
@@ -54,7 +55,8 @@ public final class GroundTruth {
 
     /**
      * Writes the ground truth as a JSON array of objects with the fields of the CSV: {@code url},
-     * {@code vantage}, {@code verdict} and {@code scenario}, each a string.
+     * {@code vantage}, {@code verdict}, {@code scenario} and {@code timeout_cause} (empty when the
+     * pair should not time out), each a string.
      */
     public void writeJson(Path file) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
@@ -64,18 +66,20 @@ public final class GroundTruth {
             row.put("vantage", entry.vantage());
             row.put("verdict", entry.verdict().id());
             row.put("scenario", entry.scenario().id());
+            row.put("timeout_cause", entry.timeoutCause() == null ? "" : entry.timeoutCause());
             rows.add(row);
         }
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), rows);
     }
 
-    /** Writes the ground truth as CSV with the header {@code url,vantage,verdict,scenario}. */
+    /** Writes the ground truth as CSV with the header {@code url,vantage,verdict,scenario,timeout_cause}. */
     public void writeCsv(Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("url,vantage,verdict,scenario\n");
+            out.write("url,vantage,verdict,scenario,timeout_cause\n");
             for (Entry entry : entries) {
                 out.write(entry.url() + "," + entry.vantage() + "," + entry.verdict().id() + ","
-                        + entry.scenario().id() + "\n");
+                        + entry.scenario().id() + "," + (entry.timeoutCause() == null ? "" : entry.timeoutCause())
+                        + "\n");
             }
         }
     }

@@ -45,6 +45,11 @@ public enum Scenario {
     /** HTTP 503 for everyone: the site is down, not blocked. */
     DOWN_EVERYWHERE(Audience.EVERYONE, Verdict.SITE_DOWN, Verdict.SITE_DOWN),
     /**
+     * The connection is accepted and never answered, for everyone: the site is down, not blocked,
+     * and its timeouts abroad are global ones.
+     */
+    DROP_EVERYWHERE(Audience.EVERYONE, Verdict.SITE_DOWN, Verdict.SITE_DOWN),
+    /**
      * A seeded share of connections ({@link LabOptions#flakyFailureShare()}) is reset once the
      * request arrives, for everyone.
      * Its ground truth is {@code accessible} from every vantage, because the site works when tried
@@ -100,6 +105,17 @@ public enum Scenario {
     /** Returns the scenario a site plays for one client: itself, or {@link #ACCESSIBLE} for a spared home client. */
     public Scenario playedFor(boolean foreignClient) {
         return foreignClient || audience == Audience.EVERYONE ? this : ACCESSIBLE;
+    }
+
+    /**
+     * Returns why loads of this scenario time out from a vantage inside ({@code home}) or outside
+     * the home country: {@code geo}, {@code global}, or null when they do not time out.
+     */
+    public String timeoutCauseFor(boolean home) {
+        if (this == DROP_EVERYWHERE) {
+            return "global";
+        }
+        return !home && foreignVerdict == Verdict.TIMEOUT ? "geo" : null;
     }
 
     public String id() {

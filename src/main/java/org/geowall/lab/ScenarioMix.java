@@ -52,6 +52,7 @@ public final class ScenarioMix {
         weights.put(Scenario.SLOW, 3);
         weights.put(Scenario.FLAKY, 3);
         weights.put(Scenario.DOWN_EVERYWHERE, 3);
+        weights.put(Scenario.DROP_EVERYWHERE, 1);
         weights.put(Scenario.HTTP_403_DENIAL, 8);
         weights.put(Scenario.GBK_DENIAL, 4);
         weights.put(Scenario.HTTP_REDIRECT_DENIAL, 4);

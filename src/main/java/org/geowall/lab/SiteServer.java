@@ -117,7 +117,7 @@ final class SiteServer implements Closeable {
 
         switch (scenario) {
             case TCP_RESET -> workers.execute(() -> ConnectionFaults.resetAfterFirstBytes(socket, site.host(), country));
-            case SILENT_DROP -> heldConnections.add(socket);
+            case SILENT_DROP, DROP_EVERYWHERE -> heldConnections.add(socket);
             case TLS_ABORT -> abortTlsOrServe(socket, listener, country);
             case FLAKY -> resetOrServe(socket, listener, country);
             default -> serve(socket, listener, scenario, country);

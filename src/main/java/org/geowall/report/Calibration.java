@@ -16,6 +16,10 @@ public final class Calibration {
     public record Pair(String url, String vantage, Verdict expected, Verdict actual) {
     }
 
+    /** A pair that should time out: the expected cause ({@code geo}, {@code global}) and the cause given, or null. */
+    public record CausePair(String url, String vantage, String expected, String actual) {
+    }
+
     /** Precision, recall and support (pairs expected) of one verdict. */
     public record Score(double precision, double recall, int support) {
     }
@@ -23,16 +27,21 @@ public final class Calibration {
     private final Map<Verdict, Map<Verdict, Integer>> matrix = new EnumMap<>(Verdict.class);
     private final List<Pair> pairs;
     private final int loads;
+    private final List<CausePair> causes;
 
     /** Scores pairs that had one load each. */
     public Calibration(List<Pair> pairs) {
-        this(pairs, pairs.size());
+        this(pairs, pairs.size(), List.of());
     }
 
-    /** Scores pairs, each judged by the consensus of its attempts; {@code loads} counts the attempts. */
-    public Calibration(List<Pair> pairs, int loads) {
+    /**
+     * Scores pairs, each judged by the consensus of its attempts, and the timeout causes of the
+     * pairs that should time out; {@code loads} counts the attempts.
+     */
+    public Calibration(List<Pair> pairs, int loads, List<CausePair> causes) {
         this.pairs = List.copyOf(pairs);
         this.loads = loads;
+        this.causes = List.copyOf(causes);
         for (Pair pair : pairs) {
             matrix.computeIfAbsent(pair.expected(), v -> new EnumMap<>(Verdict.class)).merge(pair.actual(), 1,
                     Integer::sum);
@@ -41,6 +50,11 @@ public final class Calibration {
 
     public List<Pair> pairs() {
         return pairs;
+    }
+
+    /** Returns the pairs whose timeout cause differs from the expected one. */
+    public List<CausePair> causeMismatches() {
+        return causes.stream().filter(pair -> !pair.expected().equals(pair.actual())).toList();
     }
 
     public List<Pair> mismatches() {
@@ -70,7 +84,7 @@ public final class Calibration {
 
     /**
      * Returns the figures as {@code per_verdict}, {@code blocked_called_accessible}, {@code pairs},
-     * {@code matching} and {@code loads}.
+     * {@code matching}, {@code loads} and {@code timeout_causes} ({@code pairs}, {@code matching}).
      */
     public Map<String, Object> toJson() {
         Map<String, Object> perVerdict = new LinkedHashMap<>();
@@ -82,6 +96,7 @@ public final class Calibration {
         json.put("pairs", pairs.size());
         json.put("matching", pairs.size() - mismatches().size());
         json.put("loads", loads);
+        json.put("timeout_causes", Map.of("pairs", causes.size(), "matching", causes.size() - causeMismatches().size()));
         return json;
     }
 
@@ -105,6 +120,8 @@ public final class Calibration {
         }
         text.append(String.format("blocked pairs called accessible: %d; matching: %d of %d pairs (%d loads)%n",
                 blockedCalledAccessible(), pairs.size() - mismatches().size(), pairs.size(), loads));
+        text.append(String.format("timeout causes (geo, global) matching: %d of %d pairs%n",
+                causes.size() - causeMismatches().size(), causes.size()));
         return text.toString();
     }
 }

@@ -23,18 +23,39 @@ public final class CalibrationRun {
     /** Reads {@code ground-truth.csv} and {@code results.jsonl} of a lab run folder and scores the pairs. */
     public static Calibration score(Path runFolder) throws IOException {
         List<ResultLine> lines = ResultsLedger.read(runFolder.resolve("results.jsonl"));
-        Map<String, Verdict> expected = expectedVerdicts(runFolder.resolve("ground-truth.csv"));
+        Path truthFile = runFolder.resolve("ground-truth.csv");
+        Map<String, Verdict> expected = expectedVerdicts(truthFile);
+        Map<String, String> expectedCauses = expectedTimeoutCauses(truthFile);
         List<Calibration.Pair> pairs = new ArrayList<>();
+        List<Calibration.CausePair> causes = new ArrayList<>();
         for (PairVerdict pair : PairVerdicts.of(lines)) {
-            Verdict truth = expected.get(pair.url() + " " + pair.country());
+            String key = pair.url() + " " + pair.country();
+            Verdict truth = expected.get(key);
             if (truth != null) {
                 pairs.add(new Calibration.Pair(pair.url(), pair.vantage(), truth, pair.verdict()));
             }
+            if (expectedCauses.containsKey(key)) {
+                causes.add(new Calibration.CausePair(pair.url(), pair.vantage(), expectedCauses.get(key),
+                        pair.timeoutCause()));
+            }
         }
-        return new Calibration(pairs, lines.size());
+        return new Calibration(pairs, lines.size(), causes);
     }
 
-    /** Reads ground-truth.csv (url,vantage,verdict,scenario) into expected verdicts by "url country". */
+    /** Reads the timeout_cause column of ground-truth.csv, where a run written by this version has one. */
+    private static Map<String, String> expectedTimeoutCauses(Path file) throws IOException {
+        Map<String, String> causes = new HashMap<>();
+        List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            String[] cells = row.split(",");
+            if (cells.length >= 5 && !cells[4].isBlank()) {
+                causes.put(cells[0] + " " + cells[1], cells[4]);
+            }
+        }
+        return causes;
+    }
+
+    /** Reads ground-truth.csv (url,vantage,verdict,scenario,timeout_cause) into expected verdicts by "url country". */
     static Map<String, Verdict> expectedVerdicts(Path file) throws IOException {
         Map<String, Verdict> expected = new HashMap<>();
         List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -11,17 +11,20 @@ import java.util.Map;
  *
  * <p>The rules, in order:
  * <ol>
- *   <li>{@code proxy_error} and {@code harness_error} say nothing about the site, so they vote
+ *   <li>{@code proxy_error} and {@code harness_error} say nothing about the site, so they count
  *       only when every attempt got one.</li>
- *   <li>One accessible attempt makes the pair accessible. A geo-block does not let a page through
- *       by chance, while a loaded page shows the site works from there; Censored Planet and OONI
- *       retry failures for the same reason. The other votes stay visible and mark the pair flaky.</li>
- *   <li>Otherwise the verdict with the most votes wins; a tie goes to the verdict with the most
+ *   <li>One accessible attempt makes the pair accessible, because a page that loaded once shows
+ *       that the site works from the vantage. The other votes stay in the outcome and mark the
+ *       pair flaky.</li>
+ *   <li>Otherwise the verdict with the most votes wins. A tie goes to the verdict with the more
  *       specific evidence, in the order of {@link Verdict} (a block page before a timeout, a
  *       timeout before {@code site_down}).</li>
  * </ol>
  * Confidence is the winning verdict's share of the counted votes. A pair is flaky when the
  * counted votes disagree.
+ *
+ * <p>NOTE: rule 2 assumes that a block stops every load. A filter that lets some loads through,
+ * such as an overloaded one, makes the pair accessible and flaky, and only its votes show the block.
  */
 public final class RepeatConsensus {
 

@@ -30,6 +30,25 @@ public class GroundTruthTest {
         truth = GroundTruth.of(sites, specs, vantages);
     }
 
+    @Test
+    public void csvNamesTimeoutCauses() throws Exception {
+        InetAddress address = InetAddress.getByName("127.1.0.1");
+        List<SiteSpec> specs = List.of(
+                new SiteSpec(URI.create("https://drop.lab.gov.cn/"), "Drop", Scenario.SILENT_DROP),
+                new SiteSpec(URI.create("https://gone.lab.gov.cn/"), "Gone", Scenario.DROP_EVERYWHERE));
+        List<LabSite> sites = specs.stream()
+                .map(spec -> new LabSite(spec.host(), spec.name(), spec.scenario(), "CN", address, 1, 2, 0)).toList();
+        Path file = Files.createTempFile("ground-truth", ".csv");
+
+        GroundTruth.of(sites, specs, List.of(vantage("CN", true), vantage("US", false))).writeCsv(file);
+
+        assertThat(Files.readAllLines(file)).containsExactly("url,vantage,verdict,scenario,timeout_cause",
+                "https://drop.lab.gov.cn/,CN,accessible,silent_drop,",
+                "https://drop.lab.gov.cn/,US,timeout,silent_drop,geo",
+                "https://gone.lab.gov.cn/,CN,site_down,drop_everywhere,global",
+                "https://gone.lab.gov.cn/,US,site_down,drop_everywhere,global");
+    }
+
     private static LabVantage vantage(String country, boolean control) {
         return new LabVantage(country, control, URI.create("http://127.0.0.1:1"), null, null,
                 URI.create("socks5://127.0.0.1:2"), null, "X-Error");
@@ -51,9 +70,9 @@ public class GroundTruthTest {
         truth.writeCsv(file);
         List<String> lines = Files.readAllLines(file);
 
-        assertThat(lines.get(0)).isEqualTo("url,vantage,verdict,scenario");
-        assertThat(lines).hasSize(7).contains("https://down.lab.gov.cn/,CN,site_down,down_everywhere",
-                "https://waf.lab.gov.cn/,US,captcha_wall,captcha_wall", "https://flaky.lab.gov.cn/,US,accessible,flaky");
+        assertThat(lines.get(0)).isEqualTo("url,vantage,verdict,scenario,timeout_cause");
+        assertThat(lines).hasSize(7).contains("https://down.lab.gov.cn/,CN,site_down,down_everywhere,",
+                "https://waf.lab.gov.cn/,US,captcha_wall,captcha_wall,", "https://flaky.lab.gov.cn/,US,accessible,flaky,");
     }
 
     @Test

@@ -120,6 +120,18 @@ public class LabScenariosIT {
     }
 
     @Test
+    public void dropEverywhere() {
+        for (String vantage : List.of("US", "CN")) {
+            try (BrowserVisit visit = visit(vantage, ScenarioSites.url(Scenario.DROP_EVERYWHERE).toString(),
+                    EXPECTED_TIMEOUT_MILLIS)) {
+                assertThat(visit.timedOut()).as("navigation via %s timed out", vantage).isTrue();
+                assertThat(visit.status()).isEqualTo(-1);
+            }
+        }
+        assertGroundTruth(Scenario.DROP_EVERYWHERE, Verdict.SITE_DOWN, Verdict.SITE_DOWN);
+    }
+
+    @Test
     public void nxdomain() {
         try (BrowserVisit abroad = visit("US", Scenario.NXDOMAIN)) {
             assertThat(abroad.navigationError()).isEqualTo(TUNNEL_FAILED);

@@ -27,6 +27,7 @@ public class ScenarioTest {
             Map.entry(Scenario.TLS_ABORT, Verdict.TLS_FAILURE),
             Map.entry(Scenario.SLOW, Verdict.ACCESSIBLE),
             Map.entry(Scenario.DOWN_EVERYWHERE, Verdict.SITE_DOWN),
+            Map.entry(Scenario.DROP_EVERYWHERE, Verdict.SITE_DOWN),
             Map.entry(Scenario.FLAKY, Verdict.ACCESSIBLE),
             Map.entry(Scenario.DNS_SERVFAIL, Verdict.DNS_FAILURE),
             Map.entry(Scenario.DNS_NO_ANSWER, Verdict.DNS_FAILURE));
@@ -41,9 +42,10 @@ public class ScenarioTest {
     }
 
     @Test
-    public void controlAccessibleExceptDownEverywhere() {
+    public void controlAccessibleUnlessSiteDown() {
         for (Scenario scenario : Scenario.values()) {
-            Verdict expected = scenario == Scenario.DOWN_EVERYWHERE ? Verdict.SITE_DOWN : Verdict.ACCESSIBLE;
+            Verdict expected = scenario == Scenario.DOWN_EVERYWHERE || scenario == Scenario.DROP_EVERYWHERE
+                    ? Verdict.SITE_DOWN : Verdict.ACCESSIBLE;
 
             assertThat(scenario.verdictFor(true)).as(scenario.id()).isEqualTo(expected);
         }
@@ -70,5 +72,16 @@ public class ScenarioTest {
     public void idsAreSnakeCase() {
         assertThat(Scenario.HTTP_REDIRECT_DENIAL.id()).isEqualTo("http_redirect_denial");
         assertThat(Scenario.FLAKY.id()).isEqualTo("flaky");
+    }
+
+    @Test
+    public void timeoutCausePerScenario() {
+        assertThat(Scenario.SILENT_DROP.timeoutCauseFor(false)).isEqualTo("geo");
+        assertThat(Scenario.BLACKHOLE_CONNECT.timeoutCauseFor(false)).isEqualTo("geo");
+        assertThat(Scenario.SILENT_DROP.timeoutCauseFor(true)).isNull();
+        assertThat(Scenario.DROP_EVERYWHERE.timeoutCauseFor(false)).isEqualTo("global");
+        assertThat(Scenario.DROP_EVERYWHERE.timeoutCauseFor(true)).isEqualTo("global");
+        assertThat(Scenario.TCP_RESET.timeoutCauseFor(false)).isNull();
+        assertThat(Scenario.DOWN_EVERYWHERE.timeoutCauseFor(false)).isNull();
     }
 }

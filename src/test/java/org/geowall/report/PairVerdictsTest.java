@@ -30,7 +30,7 @@ public class PairVerdictsTest {
     }
 
     @Test
-    public void groupsAttemptsIntoPairsWithTheirConsensus() {
+    public void groupsAttemptsIntoPairs() {
         List<PairVerdict> pairs = PairVerdicts.of(run());
 
         assertThat(pairs).extracting(PairVerdict::url, PairVerdict::vantage).containsExactly(
@@ -51,7 +51,7 @@ public class PairVerdictsTest {
     }
 
     @Test
-    public void timeoutsAbroadWhileTheControlLoadsAreGeo() {
+    public void timeoutAbroadOnlyIsGeo() {
         List<PairVerdict> pairs = PairVerdicts.of(List.of(
                 attempt(SITE, "CN", true, Verdict.ACCESSIBLE, 1, false),
                 attempt(SITE, "DE", false, Verdict.TIMEOUT, 1, true),
@@ -69,6 +69,10 @@ public class PairVerdictsTest {
 
         List<String> json = Files.readAllLines(folder.resolve("verdicts.jsonl"), StandardCharsets.UTF_8);
         assertThat(json).hasSize(4);
+        ResultsSchema schema = ResultsSchema.read(ResultsSchema.DOCUMENT);
+        for (String line : json) {
+            assertThat(schema.check(Json.MAPPER.readTree(line), "pair")).as(line).isEmpty();
+        }
         JsonNode abroad = Json.MAPPER.readTree(json.get(1));
         assertThat(abroad.path("verdict").asText()).isEqualTo("timeout");
         assertThat(abroad.path("votes").path("timeout").asInt()).isEqualTo(2);
@@ -81,7 +85,7 @@ public class PairVerdictsTest {
     }
 
     @Test
-    public void theSummaryCountsPairsNotLoads() {
+    public void summaryCountsPairsNotLoads() {
         VerdictSummary summary = VerdictSummary.of(run());
 
         assertThat(summary.pairs()).isEqualTo(4);

@@ -57,8 +57,13 @@ public final class ResultsSchema {
 
     /** Returns every difference between a result line and the document; empty when the line conforms. */
     public List<String> check(JsonNode line) {
+        return check(line, "result");
+    }
+
+    /** Returns every difference between a line and the document's table of the named object. */
+    public List<String> check(JsonNode line, String objectName) {
         List<String> problems = new ArrayList<>();
-        check(line, "result", "", problems);
+        check(line, objectName, "", problems);
         return problems;
     }
 

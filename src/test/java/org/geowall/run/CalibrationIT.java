@@ -16,6 +16,7 @@ import org.geowall.report.Calibration;
 import org.geowall.report.Json;
 import org.geowall.report.PairVerdict;
 import org.geowall.report.PairVerdicts;
+import org.geowall.report.ResultsSchema;
 import org.geowall.testing.InProcessSuite;
 import org.geowall.verdict.Verdict;
 import org.testng.annotations.BeforeClass;
@@ -64,7 +65,7 @@ public class CalibrationIT {
     }
 
     @Test
-    public void everyVerdictMeetsThePrecisionAndRecallTargets() throws IOException {
+    public void everyVerdictMeetsTargets() throws IOException {
         Calibration calibration = CalibrationRun.score(run);
 
         assertThat(calibration.pairs()).as("scored pairs").hasSize(LabWorlds.showcase().size() * 2);
@@ -75,10 +76,12 @@ public class CalibrationIT {
                     .isGreaterThanOrEqualTo(TARGET);
         });
         assertThat(calibration.blockedCalledAccessible()).isZero();
+        assertThat(calibration.causeMismatches()).as(calibration.toTable()).isEmpty();
+        assertThat(calibration.toJson().get("timeout_causes")).isEqualTo(Map.of("pairs", 4, "matching", 4));
     }
 
     @Test
-    public void pairsAreTriedAgainOnlyWhenTheyWereNotAccessible() {
+    public void onlyFailedPairsAreRepeated() {
         for (PairVerdict pair : pairs) {
             int accessibleVotes = pair.votes().getOrDefault("accessible", 0);
             if (pair.votes().size() == 1 && accessibleVotes == 1) {
@@ -90,7 +93,7 @@ public class CalibrationIT {
     }
 
     @Test
-    public void silentDropsAndBlackholesAbroadAreGeoTimeouts() {
+    public void dropsAbroadAreGeoTimeouts() {
         for (Scenario scenario : List.of(Scenario.SILENT_DROP, Scenario.BLACKHOLE_CONNECT)) {
             PairVerdict abroad = pair(scenario, "US");
             assertThat(abroad.verdict()).isEqualTo(Verdict.TIMEOUT);
@@ -102,7 +105,16 @@ public class CalibrationIT {
     }
 
     @Test
-    public void theFlakySiteIsAccessibleEverywhere() {
+    public void dropEverywhereIsGlobalTimeout() {
+        for (String vantage : List.of("CN", "US")) {
+            PairVerdict down = pair(Scenario.DROP_EVERYWHERE, vantage);
+            assertThat(down.verdict()).isEqualTo(Verdict.SITE_DOWN);
+            assertThat(down.timeoutCause()).as("timeout cause via %s", vantage).isEqualTo("global");
+        }
+    }
+
+    @Test
+    public void flakySiteAccessibleEverywhere() {
         for (String vantage : List.of("CN", "US")) {
             PairVerdict flaky = pair(Scenario.FLAKY, vantage);
             assertThat(flaky.verdict()).isEqualTo(Verdict.ACCESSIBLE);
@@ -112,9 +124,13 @@ public class CalibrationIT {
     }
 
     @Test
-    public void theSummaryAndVerdictFilesCountPairs() throws IOException {
+    public void summaryAndVerdictFilesCountPairs() throws IOException {
         List<String> verdictLines = Files.readAllLines(run.resolve("verdicts.jsonl"), StandardCharsets.UTF_8);
         assertThat(verdictLines).hasSize(pairs.size());
+        ResultsSchema schema = ResultsSchema.read(ResultsSchema.DOCUMENT);
+        for (String line : verdictLines) {
+            assertThat(schema.check(Json.MAPPER.readTree(line), "pair")).as(line).isEmpty();
+        }
         assertThat(Files.readAllLines(run.resolve("verdicts.csv"), StandardCharsets.UTF_8)).hasSize(pairs.size() + 1);
 
         JsonNode summary = Json.MAPPER.readTree(run.resolve("summary.json").toFile());

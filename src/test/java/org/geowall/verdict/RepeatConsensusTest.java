@@ -25,7 +25,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void agreeingAttemptsGiveFullConfidence() {
+    public void agreeingAttemptsFullConfidence() {
         Outcome outcome = RepeatConsensus.of(List.of(of(Verdict.BLOCK_PAGE), of(Verdict.BLOCK_PAGE),
                 of(Verdict.BLOCK_PAGE)), List.of(ok(), ok(), ok()), false);
 
@@ -38,7 +38,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void oneAccessibleAttemptMakesTheSiteAccessibleAndFlaky() {
+    public void oneAccessibleAttemptWins() {
         Outcome outcome = RepeatConsensus.of(List.of(of(Verdict.CONNECTION_RESET), ok(),
                 of(Verdict.CONNECTION_RESET)), List.of(), false);
 
@@ -49,7 +49,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void theMajorityWinsAmongBlocks() {
+    public void majorityWinsAmongBlocks() {
         Outcome outcome = RepeatConsensus.of(List.of(timeout(), of(Verdict.CONNECTION_RESET), timeout()),
                 List.of(ok()), false);
 
@@ -59,7 +59,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void aTieGoesToTheMoreSpecificEvidence() {
+    public void tieGoesToSpecificEvidence() {
         Outcome outcome = RepeatConsensus.of(List.of(timeout(), of(Verdict.BLOCK_PAGE)), List.of(), false);
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.BLOCK_PAGE);
@@ -67,7 +67,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void harnessAndProxyErrorsVoteOnlyWhenNothingElseDoes() {
+    public void harnessErrorsCountOnlyAlone() {
         Outcome mixed = RepeatConsensus.of(List.of(of(Verdict.HARNESS_ERROR), of(Verdict.PROXY_ERROR),
                 of(Verdict.DNS_FAILURE)), List.of(), false);
         Outcome onlyErrors = RepeatConsensus.of(List.of(of(Verdict.PROXY_ERROR), of(Verdict.PROXY_ERROR)),
@@ -81,7 +81,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void timeoutsThatTheControlDoesNotSeeAreGeo() {
+    public void timeoutOnlyAbroadIsGeo() {
         Outcome outcome = RepeatConsensus.of(List.of(timeout(), timeout()),
                 List.of(ok(), of(Verdict.SUBRESOURCE_BLOCKED)), false);
 
@@ -89,7 +89,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void timeoutsThatTheControlSeesTooAreGlobal() {
+    public void timeoutAtControlIsGlobal() {
         Outcome foreign = RepeatConsensus.of(List.of(new Attempt(Verdict.SITE_DOWN, true)),
                 List.of(timeout()), false);
         Outcome control = RepeatConsensus.of(List.of(timeout(), timeout()), List.of(), true);
@@ -100,7 +100,7 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void timeoutsThatComeAndGoAreFlaky() {
+    public void intermittentTimeoutIsFlaky() {
         Outcome here = RepeatConsensus.of(List.of(timeout(), of(Verdict.BLOCK_PAGE)), List.of(ok(), ok()), false);
         Outcome atControl = RepeatConsensus.of(List.of(timeout(), timeout()), List.of(ok(), timeout()), false);
 
@@ -109,20 +109,20 @@ public class RepeatConsensusTest {
     }
 
     @Test
-    public void aTimeoutWithoutControlLoadsHasNoCause() {
+    public void timeoutWithoutControlUnexplained() {
         Outcome outcome = RepeatConsensus.of(List.of(timeout()), List.of(), false);
 
         assertThat(outcome.timeoutCause()).isNull();
     }
 
     @Test
-    public void noAttemptIsAnError() {
+    public void noAttemptRejected() {
         assertThatThrownBy(() -> RepeatConsensus.of(List.of(), List.of(), false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    public void onlyPairsThatWereNotAccessibleAreTriedAgainByDefault() {
+    public void repeatPolicySkipsAccessiblePairs() {
         assertThat(RepeatConsensus.wantsAnotherAttempt(List.of(Verdict.TIMEOUT), 3, false)).isTrue();
         assertThat(RepeatConsensus.wantsAnotherAttempt(Arrays.asList(Verdict.TIMEOUT, Verdict.TIMEOUT), 3, false))
                 .isTrue();
