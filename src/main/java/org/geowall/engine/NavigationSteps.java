@@ -57,7 +57,7 @@ final class NavigationSteps {
     /**
      * Returns the timeout to give Playwright for a step that starts {@code elapsedMillis} after the
      * navigation's start. It is at least 1 ms, because Playwright reads a timeout of 0 as "no
-     * timeout"; a step that is already due still returns at once when its event has fired.
+     * timeout". A step that is already due still succeeds when its event has fired.
      */
     long remainingMillis(Step step, long elapsedMillis) {
         return Math.max(1, limitMillis(step) - elapsedMillis);

@@ -181,7 +181,7 @@ public final class PlaywrightEngine implements Engine {
                     .setWaitUntil(WaitUntilState.COMMIT));
         } catch (TimeoutError e) {
             timedOut(page, evidence, steps, Step.RESPONSE);
-            // The final document has not answered before its commit; an earlier redirect's status does not count.
+            // The final document sent no response before its commit, so an earlier redirect's status does not count.
             evidence.setTimeoutPhase(PhaseTimings.stuckPhase(MainDocument.offsets(mainRequest.get()), false));
             return;
         } catch (PlaywrightException e) {

@@ -68,7 +68,7 @@ public final class PlainProbe {
 
     /**
      * Probes a URL within the budgets' probe_seconds per wait and, where set, their connect, tls and
-     * response phase budgets per redirect hop; network and proxy failures are returned as data, not thrown.
+     * response budgets per redirect hop. Network and proxy failures are returned as data, not thrown.
      */
     public Outcome probe(URI url, ProxySettings proxy, String errorHeader, Budgets budgets) {
         long started = System.nanoTime();

@@ -28,7 +28,7 @@ final class ProbeTimeouts {
         return readMillis;
     }
 
-    /** Returns the timeout for the TCP connect to the proxy and for the proxy's answer to CONNECT. */
+    /** Returns the timeout for the TCP connect to the proxy and for the proxy's response to CONNECT. */
     int connectMillis(long elapsedMillis) {
         return within(connect, elapsedMillis);
     }

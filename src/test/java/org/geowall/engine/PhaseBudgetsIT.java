@@ -52,14 +52,14 @@ public class PhaseBudgetsIT {
     private static final URI LATE_DOM = URI.create("https://late-dom." + ScenarioSites.DOMAIN + "/");
     /**
      * A page whose image never arrives, so DOMContentLoaded fires at once and the load event never.
-     * No lab scenario separates the two events (a heavy page's images arrive before its deferred
-     * scripts have run), so this page comes from a server of the test's own on loopback.
+     * No lab scenario separates the two events: with 2 s latency, a heavy page's load event came
+     * within 0.1 s of its DOMContentLoaded. So this page comes from the test's own loopback server.
      */
     private static final String NEVER_LOADED_PAGE = """
             <!DOCTYPE html><html><head><title>Never loaded</title></head>
             <body><p>text</p><img src="/never" alt=""></body></html>
             """;
-    /** Longer than the 2 s connect budget, so the proxy's 504 answer comes too late for the probe. */
+    /** Longer than the 2 s connect budget, so the proxy's 504 response comes too late for the probe. */
     private static final int LAB_CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int SLOW_MILLIS = 4_000;
 
@@ -186,7 +186,7 @@ public class PhaseBudgetsIT {
         assertThat(load.timedOut()).as("timed out").isTrue();
         assertThat(load.navigationError()).isEqualTo("timeout: no response within 2000 ms (budgets.response_seconds)");
         // Playwright reports no timings for a request that got no response, so the browser cannot name
-        // the phase; the verdict takes it from the plain probe (see probeNamesTlsAtTlsBudget).
+        // the phase. The verdict takes it from the plain probe instead (see probeNamesTlsAtTlsBudget).
         assertThat(load.timeoutPhase()).as("timeout phase").isNull();
         assertThat(load.mainStatus()).as("main status").isNull();
         // Navigation 2 s, then the capture of a stopped page; the 8 s navigation budget never comes into play.
