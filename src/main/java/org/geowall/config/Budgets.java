@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param settleSeconds            how long to wait for the network to go idle after the load event
  * @param probeSeconds             how long the plain probe may wait for the proxy's answer, per redirect hop
  * @param workers                  how many browsers measure at once, each in its own thread
- * @param connectSeconds           how long the connection to the site (through the proxy) may take; 0 for no
- *                                 limit of its own
- * @param tlsSeconds               how long the TLS handshake with the site may take; 0 for no limit of its own
+ * @param connectSeconds           how long the connection to the site (through the proxy) may take, counted from
+ *                                 the start of the request; 0 for no limit of its own
+ * @param tlsSeconds               how long until the TLS handshake with the site has ended, counted from the start
+ *                                 of the request; 0 for no limit of its own
  * @param responseSeconds          how long until the main document's first byte, counted from the start of the
  *                                 navigation; 0 for no limit of its own
  * @param domContentLoadedSeconds  how long until DOMContentLoaded, counted from the start of the navigation; 0

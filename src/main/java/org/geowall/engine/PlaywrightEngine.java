@@ -29,6 +29,7 @@ import org.geowall.capture.ConsoleMessage;
 import org.geowall.capture.FailedRequest;
 import org.geowall.capture.PageLoad;
 import org.geowall.capture.PhaseTimings;
+import org.geowall.engine.NavigationSteps.Step;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,31 +160,36 @@ public final class PlaywrightEngine implements Engine {
         }
     }
 
+    /**
+     * Navigates in steps, each limited by its own budget counted from the navigation's start: the
+     * main document's response (commit), DOMContentLoaded, then the load event. It then waits for
+     * the network to settle and records the main document.
+     */
     private static void navigate(Page page, LoadRequest request, PageLoad evidence) {
-        long navigationMillis = request.budgets().navigation().toMillis();
+        NavigationSteps steps = new NavigationSteps(request.budgets());
         AtomicReference<Request> mainRequest = new AtomicReference<>();
         page.onRequest(candidate -> {
             if (candidate.isNavigationRequest() && candidate.frame() == page.mainFrame()) {
                 mainRequest.set(candidate);
             }
         });
+        long started = System.nanoTime();
         Response response;
         try {
             response = page.navigate(request.url().toString(), new Page.NavigateOptions()
-                    .setTimeout(navigationMillis)
-                    .setWaitUntil(WaitUntilState.LOAD));
+                    .setTimeout(steps.limitMillis(Step.RESPONSE))
+                    .setWaitUntil(WaitUntilState.COMMIT));
         } catch (TimeoutError e) {
-            evidence.setNavigationError("timeout: no load event within " + navigationMillis + " ms", true);
-            stopLoading(page, evidence);
-            evidence.setTimeoutPhase(PhaseTimings.stuckPhase(MainDocument.offsets(mainRequest.get()),
-                    evidence.mainStatus() != null));
+            timedOut(page, evidence, steps, Step.RESPONSE);
+            // The final document sent no response before its commit, so an earlier redirect's status does not count.
+            evidence.setTimeoutPhase(PhaseTimings.stuckPhase(MainDocument.offsets(mainRequest.get()), false));
             return;
         } catch (PlaywrightException e) {
-            String netError = NetErrors.find(e.getMessage());
-            if (netError == null) {
-                throw e;
-            }
-            evidence.setNavigationError(netError, false);
+            recordNetError(e, evidence);
+            return;
+        }
+        if (!awaitStep(page, LoadState.DOMCONTENTLOADED, Step.DOM_CONTENT_LOADED, steps, started, evidence)
+                || !awaitStep(page, LoadState.LOAD, Step.LOAD, steps, started, evidence)) {
             return;
         }
         long loaded = System.nanoTime();
@@ -194,6 +200,39 @@ public final class PlaywrightEngine implements Engine {
             log.debug("Network of {} not idle within the settle budget", request.url());
         }
         MainDocument.record(page, response, evidence, (System.nanoTime() - loaded) / 1_000_000);
+    }
+
+    /** Waits for a load state within what is left of its step's limit; returns false when the load ended. */
+    private static boolean awaitStep(Page page, LoadState state, Step step, NavigationSteps steps, long started,
+                                     PageLoad evidence) {
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        try {
+            page.waitForLoadState(state, new Page.WaitForLoadStateOptions()
+                    .setTimeout(steps.remainingMillis(step, elapsedMillis)));
+            return true;
+        } catch (TimeoutError e) {
+            timedOut(page, evidence, steps, step);
+            evidence.setTimeoutPhase(step.timeoutPhase());
+            return false;
+        } catch (PlaywrightException e) {
+            recordNetError(e, evidence);
+            return false;
+        }
+    }
+
+    private static void timedOut(Page page, PageLoad evidence, NavigationSteps steps, Step step) {
+        log.debug("{} of {} ran out of budgets.{}", step, evidence.url(), steps.budgetKey(step));
+        evidence.setNavigationError(steps.timeoutMessage(step), true);
+        stopLoading(page, evidence);
+    }
+
+    /** Records a {@code net::ERR_*} failure as the navigation's error; any other failure is the harness's. */
+    private static void recordNetError(PlaywrightException e, PageLoad evidence) {
+        String netError = NetErrors.find(e.getMessage());
+        if (netError == null) {
+            throw e;
+        }
+        evidence.setNavigationError(netError, false);
     }
 
     /**

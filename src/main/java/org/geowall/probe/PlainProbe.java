@@ -10,7 +10,6 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import org.geowall.config.Budgets;
 import org.geowall.engine.ProxySettings;
 import org.geowall.http.HttpHead;
 import org.jsoup.Jsoup;
@@ -66,12 +66,16 @@ public final class PlainProbe {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** Probes a URL; network and proxy failures are returned as data, not thrown. */
-    public Outcome probe(URI url, ProxySettings proxy, String errorHeader, Duration timeout) {
+    /**
+     * Probes a URL within the budgets' probe_seconds per wait and, where set, their connect, tls and
+     * response budgets per redirect hop. Network and proxy failures are returned as data, not thrown.
+     */
+    public Outcome probe(URI url, ProxySettings proxy, String errorHeader, Budgets budgets) {
         long started = System.nanoTime();
+        ProbeTimeouts timeouts = new ProbeTimeouts(budgets);
         List<String> redirects = new ArrayList<>();
         URI current = url;
-        Hop hop = fetch(current, proxy, errorHeader, timeout);
+        Hop hop = fetch(current, proxy, errorHeader, timeouts);
         while (hop.response() != null && isRedirect(hop.response()) && redirects.size() < MAX_REDIRECTS) {
             Optional<URI> next = location(current, hop.response());
             if (next.isEmpty()) {
@@ -79,34 +83,36 @@ public final class PlainProbe {
             }
             current = next.get();
             redirects.add(current.toString());
-            hop = fetch(current, proxy, errorHeader, timeout);
+            hop = fetch(current, proxy, errorHeader, timeouts);
         }
         return outcome(hop, current, redirects, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private Hop fetch(URI url, ProxySettings proxy, String errorHeader, Duration timeout) {
-        int timeoutMillis = (int) timeout.toMillis();
+    private Hop fetch(URI url, ProxySettings proxy, String errorHeader, ProbeTimeouts timeouts) {
+        PhaseClock clock = new PhaseClock(timeouts, System.nanoTime());
         Socket socket = new Socket();
         try {
-            socket.connect(new InetSocketAddress(proxy.server().getHost(), proxy.server().getPort()), timeoutMillis);
-            socket.setSoTimeout(timeoutMillis);
+            socket.connect(new InetSocketAddress(proxy.server().getHost(), proxy.server().getPort()),
+                    timeouts.connectMillis(0));
+            socket.setSoTimeout(timeouts.readMillis());
         } catch (IOException e) {
             closeQuietly(socket);
             return new Hop(false, null, null, null, null, null, "proxy_unreachable: " + e.getMessage());
         }
         try (socket) {
-            return url.getScheme().equals("https") ? fetchThroughTunnel(socket, url, proxy, errorHeader)
-                    : fetchThroughForwarding(socket, url, proxy, errorHeader);
+            return url.getScheme().equals("https") ? fetchThroughTunnel(socket, url, proxy, errorHeader, clock)
+                    : fetchThroughForwarding(socket, url, proxy, errorHeader, clock);
         } catch (IOException e) {
             log.debug("Probe of {} through {} failed: {}", url, proxy, e.toString());
             return new Hop(true, null, null, null, null, null, failureName(e));
         }
     }
 
-    private Hop fetchThroughTunnel(Socket socket, URI url, ProxySettings proxy, String errorHeader)
-            throws IOException {
+    private Hop fetchThroughTunnel(Socket socket, URI url, ProxySettings proxy, String errorHeader,
+                                   PhaseClock clock) throws IOException {
         int port = url.getPort() > 0 ? url.getPort() : 443;
         String authority = url.getHost() + ":" + port;
+        socket.setSoTimeout(clock.timeouts().connectMillis(clock.elapsedMillis()));
         OutputStream out = socket.getOutputStream();
         out.write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n" + proxyAuthorization(proxy)
                 + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -125,6 +131,7 @@ public final class PlainProbe {
         SSLParameters parameters = secure.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         secure.setSSLParameters(parameters);
+        socket.setSoTimeout(clock.timeouts().tlsMillis(clock.elapsedMillis()));
         try {
             secure.startHandshake();
         } catch (SSLException e) {
@@ -133,21 +140,42 @@ public final class PlainProbe {
             return new Hop(true, connectStatus, proxyError, null, null, null, failureName(e));
         }
         String negotiated = secure.getSession().getProtocol() + " " + secure.getSession().getCipherSuite();
-        sendRequest(secure.getOutputStream(), originForm(url), url.getHost(), "");
-        Optional<HttpResponseReader.Response> response = HttpResponseReader.read(
-                new BufferedInputStream(secure.getInputStream()), maxBodyBytes, false);
+        Optional<HttpResponseReader.Response> response;
+        try {
+            sendRequest(secure.getOutputStream(), originForm(url), url.getHost(), "");
+            response = readResponse(socket, new BufferedInputStream(secure.getInputStream()), clock);
+        } catch (IOException e) {
+            // Keep the CONNECT status and the TLS outcome, which tell that the load got as far as the request.
+            log.debug("Probe of {} through {} failed after the handshake: {}", url, proxy, e.toString());
+            return new Hop(true, connectStatus, proxyError, negotiated, null, null, failureName(e));
+        }
         return new Hop(true, connectStatus, proxyError, negotiated, null, response.orElse(null),
                 response.isEmpty() ? "connection_closed" : null);
     }
 
-    private Hop fetchThroughForwarding(Socket socket, URI url, ProxySettings proxy, String errorHeader)
-            throws IOException {
+    private Hop fetchThroughForwarding(Socket socket, URI url, ProxySettings proxy, String errorHeader,
+                                       PhaseClock clock) throws IOException {
         sendRequest(socket.getOutputStream(), url.toString(), url.getHost(), proxyAuthorization(proxy));
-        Optional<HttpResponseReader.Response> response = HttpResponseReader.read(
-                new BufferedInputStream(socket.getInputStream()), maxBodyBytes, false);
+        Optional<HttpResponseReader.Response> response = readResponse(socket,
+                new BufferedInputStream(socket.getInputStream()), clock);
         String proxyError = response.flatMap(r -> r.head().header(errorHeader)).orElse(null);
         return new Hop(true, null, proxyError, null, null, response.orElse(null),
                 response.isEmpty() ? "connection_closed" : null);
+    }
+
+    /**
+     * Reads a response whose first byte must come within the response budget; the rest is read
+     * with the per-read timeout. {@code socket} is the TCP socket under {@code in}.
+     */
+    private Optional<HttpResponseReader.Response> readResponse(Socket socket, BufferedInputStream in,
+                                                               PhaseClock clock) throws IOException {
+        socket.setSoTimeout(clock.timeouts().firstByteMillis(clock.elapsedMillis()));
+        in.mark(1);
+        if (in.read() >= 0) {
+            in.reset();
+        }
+        socket.setSoTimeout(clock.timeouts().readMillis());
+        return HttpResponseReader.read(in, maxBodyBytes, false);
     }
 
     private void sendRequest(OutputStream out, String target, String host, String extraHeaders) throws IOException {
@@ -228,6 +256,14 @@ public final class PlainProbe {
             headers.merge(header[0].toLowerCase(Locale.ROOT), header[1], (a, b) -> a + ", " + b);
         }
         return headers;
+    }
+
+    /** The timeouts of one request and the time it started, since phase budgets count from there. */
+    private record PhaseClock(ProbeTimeouts timeouts, long startedNanos) {
+
+        long elapsedMillis() {
+            return (System.nanoTime() - startedNanos) / 1_000_000;
+        }
     }
 
     private static void closeQuietly(Socket socket) {

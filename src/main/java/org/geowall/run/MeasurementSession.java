@@ -325,7 +325,7 @@ public final class MeasurementSession implements AutoCloseable {
     /** Starts the plain probe beside the browser, so its time budget overlaps the navigation's. */
     private Future<PlainProbe.Outcome> startProbe(Engine engine, Site site, Vantage vantage) {
         PlainProbe probe = new PlainProbe(probeTrust, engine.userAgent(), config.capture().maxBodyBytes());
-        return probes.submit(() -> probe.probe(site.url(), vantage.proxy(), vantage.errorHeader(), budgets.probe()));
+        return probes.submit(() -> probe.probe(site.url(), vantage.proxy(), vantage.errorHeader(), budgets));
     }
 
     private PlainProbe.Outcome awaitProbe(Future<PlainProbe.Outcome> probing, String tag) {

@@ -75,7 +75,8 @@ public final class LoadClassifier {
     }
 
     private static VerdictDecision classifyFailure(LoadEvidence load, String error, ProbeResult probe) {
-        // 2. The navigation ran out of time; the phase comes from the browser's timings, else from the probe.
+        // 2. The navigation ran out of time. The browser names the phase from the step that ran out or from its
+        // timings. Where it cannot, the verdict uses the probe's phase.
         if (load.timedOut()) {
             String phase = load.timeoutPhase() != null ? load.timeoutPhase() : Views.probePhase(probe);
             return new VerdictDecision(Verdict.TIMEOUT, "navigation_timeout", error + "; phase " + phase);

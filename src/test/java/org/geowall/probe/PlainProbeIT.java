@@ -3,10 +3,10 @@ package org.geowall.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyStore;
-import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.geowall.config.Budgets;
 import org.geowall.engine.ProxySettings;
 import org.geowall.lab.LabOptions;
 import org.geowall.lab.LabVantage;
@@ -20,7 +20,8 @@ import org.testng.annotations.Test;
 /** Runs the plain probe through the lab's country proxies and checks what it records per scenario. */
 public class PlainProbeIT {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(8);
+    /** Probe budget 8 s per wait and no phase budgets, as the probe ran before phase budgets existed. */
+    private static final Budgets BUDGETS = new Budgets(8, 1, 8, 1);
 
     private LabWorld lab;
     private PlainProbe probe;
@@ -53,7 +54,7 @@ public class PlainProbeIT {
         LabVantage vantage = lab.vantages().stream().filter(v -> v.country().equals(country)).findFirst()
                 .orElseThrow();
         ProxySettings proxy = new ProxySettings(vantage.proxy(), vantage.username(), vantage.password());
-        return probe.probe(ScenarioSites.url(scenario), proxy, vantage.errorHeader(), TIMEOUT);
+        return probe.probe(ScenarioSites.url(scenario), proxy, vantage.errorHeader(), BUDGETS);
     }
 
     @Test
@@ -111,7 +112,7 @@ public class PlainProbeIT {
     @Test
     public void unreachableProxyIsData() {
         ProbeResult result = probe.probe(ScenarioSites.url(Scenario.ACCESSIBLE),
-                ProxySettings.parse("http://127.0.0.1:9"), "X-Geowall-Proxy-Error", TIMEOUT).result();
+                ProxySettings.parse("http://127.0.0.1:9"), "X-Geowall-Proxy-Error", BUDGETS).result();
 
         assertThat(result.proxyReached()).isFalse();
         assertThat(result.error()).startsWith("proxy_unreachable");

@@ -93,6 +93,25 @@ public class LoadClassifierTest {
     }
 
     @Test
+    public void domContentLoadedPhaseNamed() {
+        VerdictDecision decision = LoadClassifier.classify(page().timedOut("dom_content_loaded").build(), SIGNATURES);
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.TIMEOUT);
+        assertThat(decision.detail()).endsWith("phase dom_content_loaded");
+    }
+
+    @Test
+    public void firstBytePhaseTakenFromProbe() {
+        ProbeResult stuckAfterRequest = new ProbeResult(true, 200, null, "TLSv1.3 TLS_AES_128_GCM_SHA256", null, null,
+                null, java.util.List.of(), "https://www.gov.cn/", null, null, null, null, null, null, "timeout", 2000);
+
+        VerdictDecision decision = LoadClassifier.classify(page().timedOut(null).probe(stuckAfterRequest).build(),
+                SIGNATURES);
+
+        assertThat(decision.detail()).endsWith("phase first_byte");
+    }
+
+    @Test
     public void ordinaryPageWithCloudflareScriptNotAWall() {
         String dom = "<title>Just a moment...</title><script src=\"/cdn-cgi/challenge-platform/scripts/jsd/main.js\">"
                 + "</script>cf-chl";
