@@ -2,6 +2,7 @@ package org.geowall.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.geowall.config.DriversConfig;
 import org.geowall.config.World;
 
 /**
@@ -25,6 +26,11 @@ public record SessionSettings(Path drivers, Optional<World> world, Path reports,
                 property("signatures"),
                 property("driver.engine"),
                 property("driver.grid_url"));
+    }
+
+    /** Returns the world a run measures: {@code -Dworld} when given, else the drivers file's {@code world}. */
+    public World worldFor(DriversConfig config) {
+        return world.orElse(config.world());
     }
 
     private static Optional<String> property(String name) {
