@@ -43,7 +43,7 @@ final class BenchLabCommand implements Callable<Integer> {
                 "start_med", "stop_med", "heap_mb");
         measure(out, "showcase", LabWorlds.showcase());
         measure(out, sites.getFileName().toString(),
-                LabWorlds.fromSiteList(SiteList.read(sites).sites(), ScenarioMix.demo(), 2026));
+                LabWorlds.fromSiteList(LabWorlds.playable(SiteList.read(sites)).sites(), ScenarioMix.demo(), 2026));
         for (int size : sizes) {
             measure(out, "generated", LabWorlds.generated(size, 2026, ScenarioMix.demo()));
         }

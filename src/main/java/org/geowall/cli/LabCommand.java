@@ -100,7 +100,7 @@ final class LabCommand implements Callable<Integer> {
             return LabWorlds.generated(generate, seed, ScenarioMix.demo());
         }
         if (sites != null) {
-            SiteList list = SiteList.read(sites);
+            SiteList list = LabWorlds.playable(SiteList.read(sites));
             list.problems().forEach(problem -> log.error("Skipped site list row: {}", problem));
             return LabWorlds.fromSiteList(list.sites(), ScenarioMix.demo(), seed);
         }

@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.geowall.config.DriversConfig;
 import org.geowall.config.DriversConfigLoader;
 import org.geowall.config.World;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Runs a measurement suite, or a site list through chosen vantages, without Maven. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -73,12 +75,19 @@ final class RunCommand implements Callable<Integer> {
         System.setProperty("drivers", drivers.toString());
         boolean ran;
         if (target.suite != null) {
+            if (vantages != null) {
+                throw new ParameterException(spec.commandLine(), "--vantages works with --sites only, because "
+                        + "a suite chooses its vantages in its 'vantages' parameter. Remove --vantages, or edit the "
+                        + "suite.");
+            }
             requireFile(target.suite, "--suite");
             ran = SuiteRunner.runSuiteFiles(List.of(target.suite.toString()), reports);
         } else {
             requireFile(target.sites, "--sites");
-            int workers = DriversConfigLoader.load(drivers).budgets().workers();
-            ran = SuiteRunner.runSiteList(target.sites, vantages, reports, workers);
+            DriversConfig config = DriversConfigLoader.load(drivers);
+            // Checked here, so that a typo stops the command before the run folder and the lab exist.
+            config.selectVantageNames(vantages, "--vantages");
+            ran = SuiteRunner.runSiteList(target.sites, vantages, reports, config.budgets().workers());
         }
         // Failed and skipped tests are blocked and excluded sites, which are findings. A run that
         // did not start, or whose loads all broke before writing a result, is an error.

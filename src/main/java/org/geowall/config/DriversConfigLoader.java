@@ -1,11 +1,15 @@
 package org.geowall.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -13,18 +17,26 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads and validates {@code drivers.yaml}. Every error names the file, the field and the fix. */
 public final class DriversConfigLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    // A key given twice would otherwise keep its last value, and 7.5 would become 7, both silently.
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+    /** The ISO 3166-1 alpha-2 country codes of the running JDK, such as CN and US. */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private static final List<String> ENGINES = List.of(DriverSettings.PLAYWRIGHT, DriverSettings.SELENIUM);
 
@@ -71,6 +83,20 @@ public final class DriversConfigLoader {
     private static String describe(Path file, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         String where = file + (location == null ? "" : ":" + location.getLineNr());
+        // Jackson 2.23 reports a repeated key only as a parse error with this message, from the
+        // parser's duplicate detection.
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '")) {
+            return where + ": key '" + parserPath(e) + "' is given a second time on this line. Keep one of the "
+                    + "two lines, because Geowall does not choose between them.";
+        }
+        if (e instanceof InvalidFormatException format && format.getValue() instanceof Double number
+                && isWholeNumberType(format.getTargetType())) {
+            String fix = number == Math.rint(number) ? "Write " + (long) number.doubleValue() + " without a decimal"
+                    + " point or exponent." : "Write " + (long) Math.floor(number) + " or " + (long) Math.ceil(number)
+                    + ".";
+            return where + ": " + path(format) + " is " + number + ", but it must be a whole "
+                    + "number. " + fix;
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
@@ -80,6 +106,27 @@ public final class DriversConfigLoader {
             return where + ": invalid value for '" + path(mapping) + "': " + e.getOriginalMessage();
         }
         return where + ": not valid YAML: " + e.getOriginalMessage();
+    }
+
+    private static boolean isWholeNumberType(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class;
+    }
+
+    /** Returns the key path at which the parser stopped, such as {@code vantages[1].name}. */
+    private static String parserPath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "a key";
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName());
+        }
+        StringBuilder text = new StringBuilder();
+        for (String step : steps) {
+            text.append(text.length() == 0 || step.startsWith("[") ? "" : ".").append(step);
+        }
+        return text.toString();
     }
 
     private static String path(JsonMappingException e) {
@@ -165,9 +212,9 @@ public final class DriversConfigLoader {
             if (!names.add(vantage.name())) {
                 throw new ConfigException(field + ".name '" + vantage.name() + "' is used twice. Names must be unique.");
             }
-            if (vantage.country() == null || !vantage.country().matches("[A-Z]{2}")) {
+            if (vantage.country() == null || !COUNTRIES.contains(vantage.country())) {
                 throw new ConfigException(field + ".country '" + vantage.country()
-                        + "' is invalid. Use an ISO 3166-1 alpha-2 code in capitals, such as CN or US.");
+                        + "' is not an ISO 3166-1 alpha-2 country code. Use one in capitals, such as CN or US.");
             }
             controls += vantage.isControl() ? 1 : 0;
         }

@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.geowall.site.Site;
+import org.geowall.site.SiteList;
+import org.geowall.site.SiteListProblem;
 
 /** Ready-made site sets for lab worlds: one site per scenario, a real site list, or generated sites. */
 public final class LabWorlds {
@@ -26,8 +31,57 @@ public final class LabWorlds {
     public static final String SCENARIO_TAG = "lab:";
 
     /**
+     * Returns the site list with the rows that the lab cannot play moved to its problems: a row with
+     * a {@code lab:} tag that names no scenario or with two {@code lab:} tags, a row whose host is a
+     * lab support host, and a second row for a host, since the lab plays one scenario per host.
+     * Outside the lab, tags are only labels, so only a lab run needs this check.
+     */
+    public static SiteList playable(SiteList list) {
+        List<Site> kept = new ArrayList<>();
+        List<SiteListProblem> problems = new ArrayList<>(list.problems());
+        Map<String, Integer> firstLineOfHost = new HashMap<>();
+        for (Site site : list.sites()) {
+            SiteListProblem problem = labProblem(list.file(), site, firstLineOfHost);
+            if (problem == null) {
+                kept.add(site);
+            } else {
+                problems.add(problem);
+            }
+        }
+        problems.sort(Comparator.comparingInt(SiteListProblem::line));
+        return new SiteList(list.file(), List.copyOf(kept), List.copyOf(problems));
+    }
+
+    private static SiteListProblem labProblem(Path file, Site site,
+                                              Map<String, Integer> firstLineOfHost) {
+        List<String> scenarioTags = site.tags().stream().filter(tag -> tag.startsWith(SCENARIO_TAG)).toList();
+        for (String tag : scenarioTags) {
+            if (Scenario.find(tag.substring(SCENARIO_TAG.length())).isEmpty()) {
+                return new SiteListProblem(file, site.line(), "unknown lab scenario in tag '" + tag + "'",
+                        "Use one of " + String.join(", ", Scenario.ids()) + " after 'lab:', or remove the tag.");
+            }
+        }
+        if (scenarioTags.size() > 1) {
+            return new SiteListProblem(file, site.line(), "the row has " + scenarioTags.size() + " lab scenario "
+                    + "tags (" + String.join(";", scenarioTags) + ")", "Keep one 'lab:' tag per row.");
+        }
+        String host = site.host();
+        if (SupportHost.of(host).isPresent()) {
+            return new SiteListProblem(file, site.line(), "host " + host + " is reserved for a lab support host",
+                    "Rename the site, or remove the row.");
+        }
+        Integer firstLine = firstLineOfHost.putIfAbsent(host, site.line());
+        if (firstLine != null) {
+            return new SiteListProblem(file, site.line(), "host " + host + " is also on line " + firstLine
+                    + ", and the lab plays one scenario per host", "Keep one row per host in a lab run.");
+        }
+        return null;
+    }
+
+    /**
      * Returns the sites of a real site list, each playing a scenario under its own host name: the
-     * one its {@code lab:<scenario>} tag names, else one of the mix.
+     * one its {@code lab:<scenario>} tag names, else one of the mix. Pass the sites of
+     * {@link #playable(SiteList)}, because an unknown scenario tag or a repeated host is an error here.
      */
     public static List<SiteSpec> fromSiteList(List<Site> sites, ScenarioMix mix, long seed) {
         List<Scenario> scenarios = mix.assign(sites.size(), seed);

@@ -124,12 +124,17 @@ public enum Scenario {
 
     /** Parses a scenario id such as {@code tcp_reset}, naming the valid ids in the error. */
     public static Scenario fromId(String id) {
-        for (Scenario scenario : values()) {
-            if (scenario.id().equals(id)) {
-                return scenario;
-            }
-        }
-        throw new IllegalArgumentException("Unknown lab scenario '" + id + "'. Known scenarios: "
-                + java.util.Arrays.stream(values()).map(Scenario::id).toList());
+        return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown lab scenario '" + id
+                + "'. Known scenarios: " + ids()));
+    }
+
+    /** Returns the scenario with the given id, such as {@code tcp_reset}, if there is one. */
+    public static java.util.Optional<Scenario> find(String id) {
+        return java.util.Arrays.stream(values()).filter(scenario -> scenario.id().equals(id)).findFirst();
+    }
+
+    /** Returns the ids of all scenarios, in declaration order. */
+    public static java.util.List<String> ids() {
+        return java.util.Arrays.stream(values()).map(Scenario::id).toList();
     }
 }

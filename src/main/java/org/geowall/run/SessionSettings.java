@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.geowall.config.ConfigException;
 import org.geowall.config.DriversConfigLoader;
+import org.geowall.config.DriversConfig;
 import org.geowall.config.World;
 
 /**
@@ -40,6 +41,11 @@ public record SessionSettings(Path drivers, Optional<World> world, Path reports,
         }
         DriversConfigLoader.validateRepeats(repeats, "-Drepeats");
         return repeats;
+    }
+
+    /** Returns the world a run measures: {@code -Dworld} when given, else the drivers file's {@code world}. */
+    public World worldFor(DriversConfig config) {
+        return world.orElse(config.world());
     }
 
     private static Optional<String> property(String name) {

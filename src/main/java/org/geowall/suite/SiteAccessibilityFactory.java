@@ -2,9 +2,13 @@ package org.geowall.suite;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.geowall.config.DriversConfig;
+import org.geowall.config.DriversConfigLoader;
+import org.geowall.config.World;
+import org.geowall.lab.LabWorlds;
 import org.geowall.run.MeasurementSession;
+import org.geowall.run.SessionSettings;
 import org.geowall.run.SuiteOptions;
 import org.geowall.run.Vantage;
 import org.geowall.site.Site;
@@ -42,10 +46,18 @@ public class SiteAccessibilityFactory {
     }
 
     private Object[] createChecks(String sites, String vantageNames, SuiteOptions options, ITestContext context) {
+        // Everything a user can get wrong in the suite is checked before the session makes the run
+        // folder and starts the lab.
+        SessionSettings settings = SessionSettings.fromSystemProperties();
+        DriversConfig config = DriversConfigLoader.load(settings.drivers());
+        List<String> wanted = config.selectVantageNames(vantageNames, "Suite parameter 'vantages'");
         SiteList siteList = SiteList.read(Path.of(sites));
+        if (settings.worldFor(config) == World.LAB) {
+            siteList = LabWorlds.playable(siteList);
+        }
         siteList.problems().forEach(problem -> log.error("Skipped site list row: {}", problem));
         MeasurementSession session = MeasurementSession.open(context.getSuite().getName(), siteList, options);
-        List<Vantage> vantages = selectVantages(session.vantages(), vantageNames);
+        List<Vantage> vantages = selectVantages(session.vantages(), wanted);
 
         List<Object> checks = new ArrayList<>();
         int skipped = 0;
@@ -65,17 +77,15 @@ public class SiteAccessibilityFactory {
         return checks.toArray();
     }
 
-    private static List<Vantage> selectVantages(List<Vantage> all, String names) {
-        if (names == null || names.isBlank()) {
-            return all;
-        }
-        List<String> wanted = Arrays.stream(names.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    /** Returns the session's vantages of the given names, which come from the same drivers file. */
+    private static List<Vantage> selectVantages(List<Vantage> all, List<String> names) {
         List<Vantage> selected = new ArrayList<>();
-        for (String name : wanted) {
+        for (String name : names) {
+            // Reached only when a session opened earlier in this JVM read another drivers file.
             selected.add(all.stream().filter(v -> v.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Suite parameter 'vantages' names '" + name
-                            + "', which drivers.yaml does not define. Known: "
-                            + all.stream().map(Vantage::name).toList())));
+                    .orElseThrow(() -> new IllegalArgumentException("Vantage '" + name + "' is not a vantage of "
+                            + "the open run, whose vantages are " + all.stream().map(Vantage::name).toList()
+                            + ". Run this suite in a JVM of its own.")));
         }
         return selected;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.testng.annotations.Test;
 
 public class DriversConfigLoaderTest {
@@ -16,7 +17,8 @@ public class DriversConfigLoaderTest {
         return file;
     }
 
-    private static final String MINIMAL = """
+    /** A drivers file with the two vantages a run needs at least: the control CN and US. */
+    public static final String MINIMAL = """
             vantages:
               - name: CN
                 country: CN
@@ -85,6 +87,92 @@ public class DriversConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("vantages[1].country 'us'")
                 .hasMessageContaining("ISO 3166-1 alpha-2");
+    }
+
+    @Test
+    public void unknownCountryCodesRejected() throws IOException {
+        for (String country : List.of("XX", "UK", "EU", "ZZ")) {
+            Path file = write(MINIMAL.replace("country: US", "country: " + country));
+
+            assertThatThrownBy(() -> DriversConfigLoader.load(file))
+                    .as(country)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("vantages[1].country '" + country + "'")
+                    .hasMessageContaining("ISO 3166-1 alpha-2")
+                    .hasMessageContaining("such as CN or US");
+        }
+    }
+
+    @Test
+    public void fractionalWholeNumbersRejected() throws IOException {
+        List<String[]> cases = List.of(
+                new String[] {"budgets:\n  navigation_seconds: 7.5\n", ":8", "budgets.navigation_seconds is 7.5",
+                    "Write 7 or 8."},
+                new String[] {"budgets:\n  workers: 2.0\n", ":8", "budgets.workers is 2.0",
+                    "Write 2 without a decimal point"},
+                new String[] {"lab:\n  budgets:\n    settle_seconds: 0.5\n", ":9", "lab.budgets.settle_seconds is 0.5",
+                    "Write 0 or 1."},
+                new String[] {"lab:\n  seed: 1.5e3\n", ":8", "lab.seed is 1500.0", "Write 1500 without"},
+                new String[] {"capture:\n  max_body_kb: 512.25\n", ":8", "capture.max_body_kb is 512.25",
+                    "Write 512 or 513."});
+        for (String[] row : cases) {
+            Path file = write(MINIMAL + row[0]);
+
+            assertThatThrownBy(() -> DriversConfigLoader.load(file))
+                    .as(row[0])
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining(file + row[1] + ": ")
+                    .hasMessageContaining(row[2])
+                    .hasMessageContaining("whole number")
+                    .hasMessageContaining(row[3]);
+        }
+    }
+
+    @Test
+    public void repeatedKeyRejected() throws IOException {
+        Path file = write(MINIMAL + "budgets:\n  workers: 2\n  settle_seconds: 3\n  workers: 4\n");
+
+        assertThatThrownBy(() -> DriversConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":10: key 'budgets.workers' is given a second time on this line. Keep one of "
+                        + "the two lines, because Geowall does not choose between them.");
+    }
+
+    @Test
+    public void repeatedKeyInVantageRejected() throws IOException {
+        Path file = write(MINIMAL.replace("country: US", "country: US\n    name: US2"));
+
+        assertThatThrownBy(() -> DriversConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file + ":7: ")
+                .hasMessageContaining("key 'vantages[1].name'");
+    }
+
+    @Test
+    public void repeatedSectionRejected() throws IOException {
+        Path file = write(MINIMAL + "budgets:\n  workers: 2\nbudgets:\n  workers: 4\n");
+
+        assertThatThrownBy(() -> DriversConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file + ":9: ")
+                .hasMessageContaining("key 'budgets'");
+    }
+
+    @Test
+    public void vantageSelectionChecked() throws IOException {
+        Path file = write(MINIMAL);
+        DriversConfig config = DriversConfigLoader.load(file);
+
+        assertThat(config.selectVantageNames(null, "--vantages")).containsExactly("CN", "US");
+        assertThat(config.selectVantageNames(" US, CN ,US", "--vantages")).containsExactly("US", "CN");
+        assertThatThrownBy(() -> config.selectVantageNames("CN,FR", "--vantages"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("--vantages names vantage 'FR'")
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("Known vantages: CN, US");
+        assertThatThrownBy(() -> config.selectVantageNames(" , ", "--vantages"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("names no vantage");
     }
 
     @Test

@@ -13,18 +13,9 @@ import org.testng.annotations.Test;
 /** Repeats, the repeat policy and the phase budgets: read from drivers.yaml, checked, and replaced by a suite. */
 public class RepeatBudgetsTest {
 
-    private static final String VANTAGES = """
-            vantages:
-              - name: CN
-                country: CN
-                control: true
-              - name: US
-                country: US
-            """;
-
     private static Path write(String yaml) throws IOException {
         Path file = Files.createTempFile("drivers", ".yaml");
-        Files.writeString(file, VANTAGES + yaml);
+        Files.writeString(file, DriversConfigLoaderTest.MINIMAL + yaml);
         return file;
     }
 
