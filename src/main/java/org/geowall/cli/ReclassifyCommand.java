@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.geowall.report.Json;
+import org.geowall.report.PairVerdicts;
 import org.geowall.report.ResultLine;
 import org.geowall.report.VerdictSummary;
 import org.geowall.run.Reclassifier;
@@ -57,6 +58,7 @@ final class ReclassifyCommand implements Callable<Integer> {
                 out.newLine();
             }
         }
+        PairVerdicts.write(PairVerdicts.of(reclassified), folder, "reclassified-verdicts");
         PrintWriter out = spec.commandLine().getOut();
         int changed = 0;
         for (int i = 0; i < measured.size(); i++) {
@@ -71,7 +73,8 @@ final class ReclassifyCommand implements Callable<Integer> {
         }
         out.println(changed + " of " + measured.size() + " verdicts changed with signatures " + set.version());
         out.print(VerdictSummary.of(reclassified).toTable());
-        out.println("Written: " + output.toAbsolutePath());
+        out.println("Written: " + output.toAbsolutePath() + " and, one consensus verdict per pair, "
+                + folder.resolve("reclassified-verdicts.jsonl").toAbsolutePath());
         out.flush();
         return 0;
     }

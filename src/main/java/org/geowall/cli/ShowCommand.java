@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.geowall.capture.FailedRequest;
 import org.geowall.report.Json;
+import org.geowall.report.PairVerdict;
+import org.geowall.report.PairVerdicts;
 import org.geowall.report.ResultLine;
 import org.geowall.run.ResultsLedger;
 import org.geowall.site.SiteList;
@@ -45,7 +47,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path folder = RunFolders.resolve(run, reports);
         String host = SiteList.hostOf(site);
-        List<ResultLine> matches = ResultsLedger.read(folder.resolve("results.jsonl")).stream()
+        List<ResultLine> lines = ResultsLedger.read(folder.resolve("results.jsonl"));
+        List<ResultLine> matches = lines.stream()
                 .filter(line -> line.site().equals(host) || line.url().equals(site))
                 .filter(line -> vantage == null || line.vantage().equals(vantage))
                 .toList();
@@ -61,8 +64,22 @@ final class ShowCommand implements Callable<Integer> {
         for (ResultLine line : matches) {
             print(out, folder, line);
         }
+        for (PairVerdict pair : PairVerdicts.of(lines)) {
+            if (matches.stream().anyMatch(line -> line.url().equals(pair.url()) && line.vantage().equals(pair.vantage()))) {
+                printPair(out, pair);
+            }
+        }
         out.flush();
         return 0;
+    }
+
+    /** Prints the consensus of a pair's attempts, as verdicts.jsonl holds it. */
+    private static void printPair(PrintWriter out, PairVerdict pair) {
+        out.println("== " + pair.site() + " via " + pair.vantage() + ": " + pair.verdict() + " over "
+                + pair.attempts() + (pair.attempts() == 1 ? " attempt" : " attempts") + " ("
+                + PairVerdicts.votesText(pair.votes()) + "), confidence "
+                + String.format(java.util.Locale.ROOT, "%.2f", pair.confidence()) + (pair.flaky() ? ", flaky" : "")
+                + (pair.timeoutCause() == null ? "" : ", timeout cause " + pair.timeoutCause()));
     }
 
     private void print(PrintWriter out, Path folder, ResultLine line) throws Exception {

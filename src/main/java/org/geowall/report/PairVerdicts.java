@@ -68,7 +68,12 @@ public final class PairVerdicts {
 
     /** Writes {@code verdicts.jsonl} (one {@link PairVerdict} per line) and {@code verdicts.csv} into a folder. */
     public static void write(List<PairVerdict> pairs, Path folder) throws IOException {
-        try (Writer out = Files.newBufferedWriter(folder.resolve("verdicts.jsonl"), StandardCharsets.UTF_8)) {
+        write(pairs, folder, "verdicts");
+    }
+
+    /** Writes {@code NAME.jsonl} and {@code NAME.csv}, in the layout of {@code verdicts.jsonl} and {@code verdicts.csv}. */
+    public static void write(List<PairVerdict> pairs, Path folder, String name) throws IOException {
+        try (Writer out = Files.newBufferedWriter(folder.resolve(name + ".jsonl"), StandardCharsets.UTF_8)) {
             for (PairVerdict pair : pairs) {
                 out.write(Json.MAPPER.writeValueAsString(pair));
                 out.write('\n');
@@ -82,7 +87,7 @@ public final class PairVerdicts {
                     votesText(pair.votes()), String.valueOf(pair.flaky()), pair.timeoutCause(), pair.geoBlocked(),
                     pair.probeVerdict() == null ? null : pair.probeVerdict().id()));
         }
-        CSV.writer(CSV_COLUMNS).writeValue(folder.resolve("verdicts.csv").toFile(), rows);
+        CSV.writer(CSV_COLUMNS).writeValue(folder.resolve(name + ".csv").toFile(), rows);
     }
 
     /** Returns votes as {@code accessible=2 connection_reset=1}. */

@@ -266,13 +266,17 @@ public class LabProxyIT {
 
     @Test
     public void flakySiteFollowsSeededSchedule() throws Exception {
-        FlakySchedule expected = new FlakySchedule(SEED, "flaky.lab.gov.cn", 0.30);
+        // Each client country has its own schedule, capped at two failures in a row as LabOptions sets by default.
+        java.util.Map<String, FlakySchedule> expected = java.util.Map.of(
+                "CN", new FlakySchedule(SEED, "flaky.lab.gov.cn CN", 0.30, 2),
+                "US", new FlakySchedule(SEED, "flaky.lab.gov.cn US", 0.30, 2));
         List<Boolean> expectedFailures = new java.util.ArrayList<>();
         List<Boolean> actualFailures = new java.util.ArrayList<>();
 
-        for (int attempt = 0; attempt < 12; attempt++) {
-            expectedFailures.add(expected.nextFails());
-            actualFailures.add(fetch(attempt % 2 == 0 ? "CN" : "US", "https://flaky.lab.gov.cn/").exitCode() != 0);
+        for (int attempt = 0; attempt < 16; attempt++) {
+            String country = attempt % 2 == 0 ? "CN" : "US";
+            expectedFailures.add(expected.get(country).nextFails());
+            actualFailures.add(fetch(country, "https://flaky.lab.gov.cn/").exitCode() != 0);
         }
 
         assertThat(actualFailures).isEqualTo(expectedFailures);

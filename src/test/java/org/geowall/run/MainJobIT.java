@@ -128,7 +128,7 @@ public class MainJobIT {
     public void verdictsMatchGroundTruth() throws IOException {
         Map<String, String> expected = new HashMap<>();
         List<String> rows = Files.readAllLines(runFolder.resolve("ground-truth.csv"));
-        assertThat(rows.get(0)).isEqualTo("url,vantage,verdict,scenario");
+        assertThat(rows.get(0)).isEqualTo("url,vantage,verdict,scenario,timeout_cause");
         for (String row : rows.subList(1, rows.size())) {
             String[] cells = row.split(",");
             expected.put(cells[0] + " " + cells[1], cells[2]);
