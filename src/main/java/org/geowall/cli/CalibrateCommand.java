@@ -50,6 +50,11 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Comma-separated vantage names of drivers.yaml to measure (default: all).")
     private String vantages;
 
+    @Option(names = "--run", paramLabel = "RUN",
+            description = "Score a finished lab run (a run folder, a run id under --reports, or latest) instead of "
+                + "measuring a world.")
+    private String run;
+
     @Option(names = "--drivers", paramLabel = "FILE", defaultValue = "drivers.yaml",
             description = "The drivers file whose vantages and lab budgets are used (default: ${DEFAULT-VALUE}).")
     private Path drivers;
@@ -60,24 +65,21 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<SiteSpec> world = generate == null ? LabWorlds.showcase()
-                : LabWorlds.generated(generate, seed, ScenarioMix.full());
-        Files.createDirectories(reports);
-        Path siteList = reports.resolve(generate == null ? "showcase.csv" : "generated-" + generate + ".csv");
-        LabWorlds.writeSiteList(world, siteList);
-
-        System.setProperty("world", "lab");
-        System.setProperty("drivers", drivers.toString());
-        System.clearProperty("resume");
-        DriversConfigLoader.validateRepeats(repeats, "--repeats");
-        System.setProperty("repeats", String.valueOf(repeats));
-        int workers = DriversConfigLoader.load(drivers).budgets().workers();
-        if (!SuiteRunner.runSiteList(siteList, vantages, reports, workers)) {
-            spec.commandLine().getErr().println("The calibration run measured nothing; see the log above.");
-            return 1;
+        Path measured;
+        if (run != null) {
+            measured = RunFolders.resolve(run, reports);
+            if (!Files.exists(measured.resolve("ground-truth.csv"))) {
+                throw new IllegalArgumentException("--run " + run + ": " + measured + " has no ground-truth.csv, so it "
+                        + "is not a lab run. Give a run made with --world lab or by calibrate.");
+            }
+        } else {
+            if (!measureWorld()) {
+                spec.commandLine().getErr().println("The calibration run measured nothing; see the log above.");
+                return 1;
+            }
+            measured = reports.resolve("latest").toRealPath();
         }
-        Path run = reports.resolve("latest").toRealPath();
-        Calibration calibration = CalibrationRun.score(run);
+        Calibration calibration = CalibrationRun.score(measured);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(calibration.toJson()));
@@ -90,5 +92,22 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Measures the chosen lab world with the harness; returns false when nothing was measured. */
+    private boolean measureWorld() throws IOException {
+        List<SiteSpec> world = generate == null ? LabWorlds.showcase()
+                : LabWorlds.generated(generate, seed, ScenarioMix.full());
+        Files.createDirectories(reports);
+        Path siteList = reports.resolve(generate == null ? "showcase.csv" : "generated-" + generate + ".csv");
+        LabWorlds.writeSiteList(world, siteList);
+
+        System.setProperty("world", "lab");
+        System.setProperty("drivers", drivers.toString());
+        System.clearProperty("resume");
+        DriversConfigLoader.validateRepeats(repeats, "--repeats");
+        System.setProperty("repeats", String.valueOf(repeats));
+        int workers = DriversConfigLoader.load(drivers).budgets().workers();
+        return SuiteRunner.runSiteList(siteList, vantages, reports, workers);
     }
 }

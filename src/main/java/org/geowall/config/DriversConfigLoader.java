@@ -40,6 +40,10 @@ public final class DriversConfigLoader {
 
     private static final List<String> ENGINES = List.of(DriverSettings.PLAYWRIGHT, DriverSettings.SELENIUM);
 
+    /** Chromium switches that choose a proxy or none; the vantage alone chooses the proxy. */
+    private static final Set<String> PROXY_SWITCHES = Set.of("--proxy-server", "--proxy-pac-url", "--no-proxy-server",
+            "--proxy-auto-detect", "--proxy-bypass-list");
+
     /** The largest body cap, so that the cap in bytes still fits an int. */
     static final int MAX_BODY_KB = 1024 * 1024;
 
@@ -176,6 +180,26 @@ public final class DriversConfigLoader {
         }
         if (driver.usesGrid()) {
             validateGridUrl(driver, source);
+        }
+        validateArguments(driver.arguments(), source + ".arguments");
+    }
+
+    /**
+     * Checks extra browser switches. Proxy switches are rejected, because they would send the
+     * loads around the vantage's proxy and measure from the wrong country.
+     */
+    private static void validateArguments(List<String> arguments, String field) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument == null || !argument.startsWith("--")) {
+                throw new ConfigException(field + "[" + i + "] '" + argument + "' is not a browser switch. Write "
+                        + "switches with two leading dashes, such as --lang=zh-CN.");
+            }
+            String name = argument.split("=", 2)[0];
+            if (PROXY_SWITCHES.contains(name)) {
+                throw new ConfigException(field + "[" + i + "] '" + name + "' would bypass the vantage's proxy. "
+                        + "Remove it: set each vantage's proxy under vantages instead.");
+            }
         }
     }
 

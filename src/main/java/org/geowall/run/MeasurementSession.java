@@ -104,12 +104,13 @@ public final class MeasurementSession implements AutoCloseable {
             RunManifest.requireSameSiteList(folder, siteList);
         }
         this.measuredBefore = byKey(ResultsLedger.read(folder.results()));
-        List<String> browserArguments = List.of();
+        // The user's switches come first, so that the lab's certificate pins, read from the last copy, win.
+        List<String> browserArguments = new ArrayList<>(config.driver().arguments());
         List<String> trustedCertificates = List.of();
         if (config.world() == World.LAB) {
             this.lab = LabBinding.start(siteList.sites(), config, settings);
             this.vantages = LabBinding.vantages(lab, config);
-            browserArguments = LabBinding.browserArguments(lab);
+            browserArguments.addAll(LabBinding.browserArguments(lab));
             trustedCertificates = List.of(lab.caCertificatePem());
             lab.groundTruth().writeCsv(folder.root().resolve("ground-truth.csv"));
             this.probeTrust = ProbeTrust.trusting(lab.caCertificate());
