@@ -139,7 +139,7 @@ public final class MeasurementSession implements AutoCloseable {
      * Applies the suite's {@code driver} parameter, then {@code -Ddriver.engine} and
      * {@code -Ddriver.grid_url}, over the file's driver section.
      */
-    private static DriversConfig withOverrides(DriversConfig config, SessionSettings settings, SuiteOptions options) {
+    static DriversConfig withOverrides(DriversConfig config, SessionSettings settings, SuiteOptions options) {
         DriverSettings driver = config.driver();
         java.util.Optional<String> engine = settings.engine().or(options::engine);
         if (engine.isEmpty() && settings.gridUrl().isEmpty()) {
@@ -153,7 +153,7 @@ public final class MeasurementSession implements AutoCloseable {
     }
 
     /** Applies the suite's {@code repeats} parameter, then {@code -Drepeats}, over the budgets' repeats. */
-    private static Budgets withRepeats(Budgets budgets, SessionSettings settings, SuiteOptions options) {
+    static Budgets withRepeats(Budgets budgets, SessionSettings settings, SuiteOptions options) {
         java.util.Optional<Integer> repeats = settings.repeats().or(options::repeats);
         return repeats.map(budgets::withRepeats).orElse(budgets);
     }
