@@ -103,6 +103,7 @@ public final class MeasurementSession implements AutoCloseable {
         if (settings.resume().isPresent()) {
             RunManifest.requireSameSiteList(folder, siteList);
             RunManifest.requireSameRepeats(folder, budgets);
+            RunManifest.requireSameWorld(folder, config);
         }
         this.measuredBefore = byKey(ResultsLedger.read(folder.results()));
         List<String> browserArguments = List.of();

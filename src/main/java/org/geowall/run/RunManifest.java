@@ -50,6 +50,21 @@ final class RunManifest {
         }
     }
 
+    /** Rejects a resume in another world than the run started in, since lab and real results do not mix. */
+    static void requireSameWorld(RunFolder folder, DriversConfig config) throws IOException {
+        java.nio.file.Path manifest = folder.root().resolve("run.json");
+        if (!java.nio.file.Files.exists(manifest)) {
+            return;
+        }
+        String started = Json.MAPPER.readTree(manifest.toFile()).path("world").asText("");
+        String world = config.world().name().toLowerCase();
+        if (!started.isEmpty() && !started.equals(world)) {
+            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " measured the " + started
+                    + " world, not the " + world + " world. Resume it with --world " + started + " (or -Dworld="
+                    + started + "), or start a new run without resume.");
+        }
+    }
+
     /**
      * Rejects a resume with other repeats or another repeat policy than the run started with,
      * because its pairs would then be judged by different numbers of attempts.

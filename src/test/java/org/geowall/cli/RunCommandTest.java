@@ -125,4 +125,20 @@ public class RunCommandTest {
         assertThat(exit).as("exit of a resume with 1 attempt per pair of a run that started with 3").isEqualTo(1);
         assertThat(run.resolve("verdicts.jsonl")).as("the run was not closed again").doesNotExist();
     }
+
+    @Test
+    public void resumeInOtherWorldRejected() throws IOException {
+        Path folder = Files.createTempDirectory("run-command");
+        Path drivers = Files.writeString(folder.resolve("drivers.yaml"), DRIVERS);
+        Path sites = Files.writeString(folder.resolve("sites.csv"), "url,name,province,level\nhttps://a.gov.cn/,A,,c\n");
+        Path reports = folder.resolve("reports");
+        Path run = measuredRun(reports, java.util.Map.of("site_list", sites.toString(), "world", "real"));
+        StringWriter err = new StringWriter();
+
+        int exit = execute(err, "run", "--sites", sites.toString(), "--drivers", drivers.toString(), "--reports",
+                reports.toString(), "--resume", RUN_ID);
+
+        assertThat(exit).as("exit of a lab resume of a run that measured the real world").isEqualTo(1);
+        assertThat(run.resolve("verdicts.jsonl")).as("the run was not closed again").doesNotExist();
+    }
 }
