@@ -49,11 +49,12 @@ final class SuiteRunner {
 
     /**
      * Returns true when the last run in this JVM started and its results file contains at least one
-     * result; otherwise prints why not.
+     * result; otherwise prints why not. A resumed run whose pairs were all measured before has no
+     * test to run, but it is complete, so it counts as measured.
      */
     static boolean measuredSomething(boolean ran, java.io.PrintWriter err) {
         java.util.Optional<org.geowall.run.RunFolder> run = org.geowall.run.MeasurementSession.lastClosedRun();
-        if (!ran || run.isEmpty()) {
+        if (run.isEmpty()) {
             err.println("geowall: the run did not start; the error is in the log above.");
             return false;
         }
@@ -63,6 +64,10 @@ final class SuiteRunner {
                         + "could be measured; the errors are in the log above.");
                 return false;
             }
+            if (!ran) {
+                err.println("geowall: run " + run.get().runId() + " had nothing left to measure; its verdicts and "
+                        + "summary were written again.");
+            }
         } catch (java.io.IOException e) {
             err.println("geowall: could not read " + run.get().results() + ": " + e.getMessage());
             return false;
@@ -71,6 +76,7 @@ final class SuiteRunner {
     }
 
     private static TestNG testng(Path reports) {
+        org.geowall.run.MeasurementSession.forgetLastClosedRun();
         System.setProperty("geowall.reports", reports.toString());
         System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
         TestNG testng = new TestNG();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -106,10 +107,28 @@ public final class DriversConfigLoader {
                     .collect(Collectors.joining(", "));
             return where + ": unknown field '" + path(unknown) + "'. Known fields here: " + known + ".";
         }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                && expectedValue(mismatch.getTargetType()) != null) {
+            String value = mismatch instanceof InvalidFormatException format && format.getValue() != null
+                    ? " is '" + format.getValue() + "', but it" : "";
+            return where + ": " + path(mismatch) + value + " must be " + expectedValue(mismatch.getTargetType())
+                    + ".";
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return where + ": invalid value for '" + path(mapping) + "': " + e.getOriginalMessage();
         }
         return where + ": not valid YAML: " + e.getOriginalMessage();
+    }
+
+    /** Returns the kind of value a key of this type expects, or null when no plain description fits. */
+    private static String expectedValue(Class<?> type) {
+        if (isWholeNumberType(type)) {
+            return "a whole number, such as 5";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return null;
     }
 
     private static boolean isWholeNumberType(Class<?> type) {

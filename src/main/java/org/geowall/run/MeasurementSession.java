@@ -102,6 +102,8 @@ public final class MeasurementSession implements AutoCloseable {
                 : RunFolder.create(settings.reports(), suiteName);
         if (settings.resume().isPresent()) {
             RunManifest.requireSameSiteList(folder, siteList);
+            RunManifest.requireSameRepeats(folder, budgets);
+            RunManifest.requireSameWorld(folder, config);
         }
         this.measuredBefore = byKey(ResultsLedger.read(folder.results()));
         // The user's switches come first, so that the lab's certificate pins, read from the last copy, win.
@@ -180,6 +182,11 @@ public final class MeasurementSession implements AutoCloseable {
     /** Returns the folder of the last run this JVM ended, or empty when no run started. */
     public static synchronized java.util.Optional<RunFolder> lastClosedRun() {
         return java.util.Optional.ofNullable(lastClosed);
+    }
+
+    /** Forgets the last ended run, so that {@link #lastClosedRun()} tells whether the next suite started one. */
+    public static synchronized void forgetLastClosedRun() {
+        lastClosed = null;
     }
 
     /** Returns the open session. */

@@ -50,6 +50,48 @@ final class RunManifest {
         }
     }
 
+    /** Rejects a resume in another world than the run started in, since lab and real results do not mix. */
+    static void requireSameWorld(RunFolder folder, DriversConfig config) throws IOException {
+        java.nio.file.Path manifest = folder.root().resolve("run.json");
+        if (!java.nio.file.Files.exists(manifest)) {
+            return;
+        }
+        String started = Json.MAPPER.readTree(manifest.toFile()).path("world").asText("");
+        String world = config.world().name().toLowerCase();
+        if (!started.isEmpty() && !started.equals(world)) {
+            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " measured the " + started
+                    + " world, not the " + world + " world. Resume it with --world " + started + " (or -Dworld="
+                    + started + "), or start a new run without resume.");
+        }
+    }
+
+    /**
+     * Rejects a resume with other repeats or another repeat policy than the run started with,
+     * because its pairs would then be judged by different numbers of attempts.
+     */
+    static void requireSameRepeats(RunFolder folder, Budgets budgets) throws IOException {
+        java.nio.file.Path manifest = folder.root().resolve("run.json");
+        if (!java.nio.file.Files.exists(manifest)) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode started = Json.MAPPER.readTree(manifest.toFile()).path("budgets");
+        com.fasterxml.jackson.databind.JsonNode repeats = started.path("repeats");
+        if (repeats.isInt() && repeats.asInt() != budgets.attempts()) {
+            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " started with "
+                    + repeats.asInt() + " attempts per pair, but this resume asks for " + budgets.attempts()
+                    + ". Resume it with --repeats " + repeats.asInt() + " (or -Drepeats=" + repeats.asInt()
+                    + "), or start a new run without resume.");
+        }
+        com.fasterxml.jackson.databind.JsonNode repeatAccessible = started.path("repeat_accessible");
+        if (repeatAccessible.isBoolean() && repeatAccessible.asBoolean() != budgets.repeatsAccessible()) {
+            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " started with "
+                    + "budgets.repeat_accessible " + repeatAccessible.asBoolean() + ", but this resume has "
+                    + budgets.repeatsAccessible() + ". Resume it with the drivers file it started with ("
+                    + Json.MAPPER.readTree(manifest.toFile()).path("drivers_file").asText("see run.json")
+                    + "), or start a new run without resume.");
+        }
+    }
+
     private static Map<String, Object> describe(Vantage vantage) {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("name", vantage.name());

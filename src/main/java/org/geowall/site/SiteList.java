@@ -249,7 +249,8 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
 
     /**
      * Adds a missing scheme (https) and path, converts an internationalised host name to its
-     * ASCII (punycode) form, lower-cases the host, and drops the scheme's default port.
+     * ASCII (punycode) form, lower-cases the host, and drops a trailing dot of the host and the
+     * scheme's default port.
      */
     static URI normaliseUrl(String raw) throws URISyntaxException {
         String text = raw.contains("://") ? raw : "https://" + raw;
@@ -266,7 +267,10 @@ public record SiteList(Path file, List<Site> sites, List<SiteListProblem> proble
         boolean defaultPort = uri.getPort() == (scheme.equals("http") ? 80 : 443);
         String port = uri.getPort() < 0 || defaultPort ? "" : ":" + uri.getPort();
         String userInfo = uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@";
-        return new URI(scheme + "://" + (userInfo + uri.getHost() + port).toLowerCase(Locale.ROOT) + path
+        // A fully qualified name's trailing dot names the same host, so www.gov.cn. repeats www.gov.cn.
+        String host = uri.getHost().endsWith(".") ? uri.getHost().substring(0, uri.getHost().length() - 1)
+                : uri.getHost();
+        return new URI(scheme + "://" + (userInfo + host + port).toLowerCase(Locale.ROOT) + path
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 }

@@ -3,6 +3,7 @@ package org.geowall.suite;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.geowall.config.ConfigException;
 import org.geowall.config.DriversConfig;
 import org.geowall.config.DriversConfigLoader;
 import org.geowall.config.World;
@@ -56,6 +57,7 @@ public class SiteAccessibilityFactory {
             siteList = LabWorlds.playable(siteList);
         }
         siteList.problems().forEach(problem -> log.error("Skipped site list row: {}", problem));
+        requireSites(siteList);
         MeasurementSession session = MeasurementSession.open(context.getSuite().getName(), siteList, options);
         List<Vantage> vantages = selectVantages(session.vantages(), wanted);
 
@@ -75,6 +77,19 @@ public class SiteAccessibilityFactory {
                     checks.size());
         }
         return checks.toArray();
+    }
+
+    /** Stops a suite whose site list has no site to measure, before the run folder and the lab exist. */
+    private static void requireSites(SiteList siteList) {
+        if (!siteList.sites().isEmpty()) {
+            return;
+        }
+        if (siteList.problems().isEmpty()) {
+            throw new ConfigException("Site list " + siteList.file() + " has no site rows. Add one row per site "
+                    + "below the header url,name,province,level, such as https://www.gov.cn/,Central portal,,central.");
+        }
+        throw new ConfigException("Site list " + siteList.file() + " has no site to measure, because every row "
+                + "was skipped. Fix the rows named in the errors above.");
     }
 
     /** Returns the session's vantages of the given names, which come from the same drivers file. */

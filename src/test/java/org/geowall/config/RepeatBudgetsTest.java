@@ -77,6 +77,26 @@ public class RepeatBudgetsTest {
     }
 
     @Test
+    public void wrongTypeNamesValueAndFix() throws IOException {
+        Path words = write("budgets:\n  repeats: three\n");
+        Path list = write("budgets:\n  navigation_seconds: [30]\n");
+        Path flag = write("budgets:\n  repeat_accessible: maybe\n");
+
+        assertThatThrownBy(() -> DriversConfigLoader.load(words)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(words + ":8")
+                .hasMessageContaining("budgets.repeats is 'three'")
+                .hasMessageContaining("whole number")
+                .hasMessageNotContaining("deserialize");
+        assertThatThrownBy(() -> DriversConfigLoader.load(list)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("budgets.navigation_seconds")
+                .hasMessageContaining("whole number")
+                .hasMessageNotContaining("deserialize");
+        assertThatThrownBy(() -> DriversConfigLoader.load(flag)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("budgets.repeat_accessible is 'maybe'")
+                .hasMessageContaining("true or false");
+    }
+
+    @Test
     public void suiteParametersParsedAndChecked() {
         SuiteOptions options = SuiteOptions.parse(" selenium ", "3", "cn-gov");
 

@@ -180,6 +180,12 @@ public class SiteListTest {
     }
 
     @Test
+    public void trailingDotOfHostDropped() throws Exception {
+        assertThat(SiteList.normaliseUrl("https://www.gov.cn./")).isEqualTo(URI.create("https://www.gov.cn/"));
+        assertThat(SiteList.normaliseUrl("www.gov.cn.:8443/a")).isEqualTo(URI.create("https://www.gov.cn:8443/a"));
+    }
+
+    @Test
     public void defaultPortDropped() throws Exception {
         assertThat(SiteList.normaliseUrl("https://WWW.gov.cn:443")).isEqualTo(URI.create("https://www.gov.cn/"));
         assertThat(SiteList.normaliseUrl("http://www.gov.cn:80/a")).isEqualTo(URI.create("http://www.gov.cn/a"));
