@@ -46,12 +46,31 @@ final class NavigationSteps {
         this.navigationMillis = budgets.navigation().toMillis();
     }
 
-    /** Returns how long after the navigation's start the step must have ended, in milliseconds. */
+    /**
+     * Returns how long after the navigation's start the step must have ended, in milliseconds. A
+     * later step's budget binds an earlier step too: DOMContentLoaded cannot come before the
+     * response, so a response later than the DOMContentLoaded budget is a response timeout.
+     */
     long limitMillis(Step step) {
-        return phaseBudget(step)
-                .map(Duration::toMillis)
-                .filter(phaseMillis -> phaseMillis < navigationMillis)
+        return bindingStep(step).map(binding -> phaseBudget(binding).orElseThrow().toMillis())
                 .orElse(navigationMillis);
+    }
+
+    /** Returns the step whose phase budget ends this step first, or empty when the navigation budget does. */
+    private Optional<Step> bindingStep(Step step) {
+        Step binding = null;
+        long bindingMillis = navigationMillis;
+        for (Step candidate : Step.values()) {
+            if (candidate.ordinal() < step.ordinal()) {
+                continue;
+            }
+            Optional<Duration> budget = phaseBudget(candidate);
+            if (budget.isPresent() && budget.get().toMillis() < bindingMillis) {
+                binding = candidate;
+                bindingMillis = budget.get().toMillis();
+            }
+        }
+        return Optional.ofNullable(binding);
     }
 
     /**
@@ -65,7 +84,7 @@ final class NavigationSteps {
 
     /** Returns the {@code budgets} key whose value ends the step: its phase budget, or navigation_seconds. */
     String budgetKey(Step step) {
-        return limitMillis(step) < navigationMillis ? step.budgetKey : NAVIGATION_KEY;
+        return bindingStep(step).map(binding -> binding.budgetKey).orElse(NAVIGATION_KEY);
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.Random;
  * come from a random sequence seeded by the lab seed and a key (the host name and the client's
  * country), so the n-th connection fails or succeeds the same way in every run with the same seed.
  * A cap on failures in a row makes the site answer at least once in every few tries, which is what
- * lets the ground truth call it accessible and a scorer hold repeats to that.
+ * lets the ground truth call it accessible and a scorer hold repeats to that. Connections that
+ * arrive within a short window of the first one share its decision, as a moment's outage hits
+ * every client connecting then: a browser's load, its retries and the plain probe beside it.
  */
 final class FlakySchedule {
 
@@ -15,6 +17,8 @@ final class FlakySchedule {
     private final double failureShare;
     private final int maxFailuresInRow;
     private int failuresInRow;
+    private long burstStartMillis = Long.MIN_VALUE;
+    private boolean burstFails;
 
     /** A schedule without a cap on failures in a row. */
     FlakySchedule(long seed, String key, double failureShare) {
@@ -34,6 +38,20 @@ final class FlakySchedule {
         this.random = new Random(seed * 31 + key.hashCode());
         this.failureShare = failureShare;
         this.maxFailuresInRow = maxFailuresInRow;
+    }
+
+    /**
+     * Returns whether a connection arriving at {@code nowMillis} fails. A connection within
+     * {@code windowMillis} of the current burst's first connection gets the burst's decision; a
+     * later one starts a new burst and consumes one decision.
+     */
+    synchronized boolean nextFails(long nowMillis, long windowMillis) {
+        if (burstStartMillis != Long.MIN_VALUE && nowMillis - burstStartMillis < windowMillis) {
+            return burstFails;
+        }
+        burstStartMillis = nowMillis;
+        burstFails = nextFails();
+        return burstFails;
     }
 
     /** Returns whether the next connection fails; each call consumes one decision. */

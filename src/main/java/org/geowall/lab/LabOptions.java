@@ -15,6 +15,7 @@ public final class LabOptions {
     private long seed = 2026;
     private double flakyFailureShare = 0.30;
     private int flakyMaxFailuresInRow = 2;
+    private long flakyBurstMillis = 500;
     private int slowResponseMillis = 3_000;
 
     /** Sets the country whose sites are measured; its vantage is the control. Defaults to CN. */
@@ -86,6 +87,20 @@ public final class LabOptions {
     }
 
     /**
+     * Sets the window, in milliseconds, in which connections from one country to a
+     * {@link Scenario#FLAKY} site share one decision. Defaults to 500, so that a load's retries
+     * and the plain probe beside it fail or succeed together; 0 decides every connection alone.
+     */
+    public LabOptions setFlakyBurstMillis(long flakyBurstMillis) {
+        if (flakyBurstMillis < 0) {
+            throw new IllegalArgumentException("Flaky burst window " + flakyBurstMillis
+                    + " ms is negative: use 0 (decide each connection) or more");
+        }
+        this.flakyBurstMillis = flakyBurstMillis;
+        return this;
+    }
+
+    /**
      * Sets how long a {@link Scenario#SLOW} site waits before it sends its page, in milliseconds.
      * Defaults to 3,000, well inside the lab's navigation budget (8 s in drivers.yaml).
      */
@@ -132,6 +147,10 @@ public final class LabOptions {
 
     public int flakyMaxFailuresInRow() {
         return flakyMaxFailuresInRow;
+    }
+
+    public long flakyBurstMillis() {
+        return flakyBurstMillis;
     }
 
     public int slowResponseMillis() {

@@ -141,7 +141,7 @@ final class SiteServer implements Closeable {
         FlakySchedule schedule = flakySchedules.computeIfAbsent(host + " " + country,
                 key -> new FlakySchedule(options.seed(), key, options.flakyFailureShare(),
                         options.flakyMaxFailuresInRow()));
-        if (schedule.nextFails()) {
+        if (schedule.nextFails(System.nanoTime() / 1_000_000, options.flakyBurstMillis())) {
             log.debug("Flaky site {} resets this connection from {}", host, country);
             workers.execute(() -> ConnectionFaults.resetAfterRequest(socket, listener.tls(), host, country));
             return;

@@ -104,6 +104,7 @@ public final class MeasurementSession implements AutoCloseable {
             RunManifest.requireSameSiteList(folder, siteList);
             RunManifest.requireSameRepeats(folder, budgets);
             RunManifest.requireSameWorld(folder, config);
+            RunManifest.requireSameVantages(folder, measuredVantages(config, options));
         }
         this.measuredBefore = byKey(ResultsLedger.read(folder.results()));
         // The user's switches come first, so that the lab's certificate pins, read from the last copy, win.
@@ -131,7 +132,7 @@ public final class MeasurementSession implements AutoCloseable {
         this.ledger = new ResultsLedger(folder.results(), scrubber);
         this.engines = new EnginePool(new LaunchSettings(config.driver(), browserArguments, trustedCertificates,
                 config.capture()));
-        RunManifest.write(folder, suiteName, config, vantages, siteList, budgets);
+        RunManifest.write(folder, suiteName, config, vantages, measuredVantages(config, options), siteList, budgets);
         log.info("Run {} started: suite {}, world {}, {} sites x {} vantages, evidence in {}", folder.runId(),
                 suiteName, config.world().name().toLowerCase(), siteList.sites().size(), vantages.size(),
                 folder.root());
@@ -152,6 +153,12 @@ public final class MeasurementSession implements AutoCloseable {
         DriversConfigLoader.validateDriver(driver, settings.engine().isPresent() ? "-Ddriver"
                 : "the suite's driver parameter: driver");
         return config.withDriver(driver);
+    }
+
+    /** Returns the names of the vantages the suite measures: its selection, or every vantage of the file. */
+    private static List<String> measuredVantages(DriversConfig config, SuiteOptions options) {
+        return options.vantages().isEmpty() ? config.vantages().stream().map(VantageSettings::name).toList()
+                : options.vantages();
     }
 
     /** Applies the suite's {@code repeats} parameter, then {@code -Drepeats}, over the budgets' repeats. */

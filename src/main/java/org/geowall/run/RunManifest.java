@@ -17,7 +17,7 @@ final class RunManifest {
     }
 
     static void write(RunFolder folder, String suiteName, DriversConfig config, List<Vantage> vantages,
-                      SiteList siteList, Budgets budgets) throws IOException {
+                      List<String> measuredVantages, SiteList siteList, Budgets budgets) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run_id", folder.runId());
         manifest.put("suite", suiteName);
@@ -30,6 +30,7 @@ final class RunManifest {
         manifest.put("sites", siteList.sites().size());
         manifest.put("site_list_problems", siteList.problems().stream().map(Object::toString).toList());
         manifest.put("vantages", vantages.stream().map(RunManifest::describe).toList());
+        manifest.put("measured_vantages", measuredVantages);
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.root().resolve("run.json").toFile(), manifest);
     }
 
@@ -89,6 +90,30 @@ final class RunManifest {
                     + budgets.repeatsAccessible() + ". Resume it with the drivers file it started with ("
                     + Json.MAPPER.readTree(manifest.toFile()).path("drivers_file").asText("see run.json")
                     + "), or start a new run without resume.");
+        }
+    }
+
+    /**
+     * Rejects a resume that measures other vantages than the run started with, because the run
+     * would then hold some sites from more vantages than others.
+     */
+    static void requireSameVantages(RunFolder folder, List<String> measuredVantages) throws IOException {
+        java.nio.file.Path manifest = folder.root().resolve("run.json");
+        if (!java.nio.file.Files.exists(manifest)) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode started = Json.MAPPER.readTree(manifest.toFile())
+                .path("measured_vantages");
+        if (!started.isArray()) {
+            return;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        started.forEach(name -> names.add(name.asText()));
+        if (!new java.util.HashSet<>(names).equals(new java.util.HashSet<>(measuredVantages))) {
+            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " measured the vantages "
+                    + String.join(",", names) + ", not " + String.join(",", measuredVantages) + ". Resume it with "
+                    + "--vantages " + String.join(",", names) + " (or the suite's vantages parameter), or start a "
+                    + "new run without resume.");
         }
     }
 

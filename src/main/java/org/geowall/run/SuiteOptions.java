@@ -1,21 +1,29 @@
 package org.geowall.run;
 
+import java.util.List;
 import java.util.Optional;
 import org.geowall.config.ConfigException;
 import org.geowall.config.DriversConfigLoader;
 
 /**
  * The optional parameters of a suite XML that replace keys of drivers.yaml for one run:
- * {@code driver} (the engine) and {@code repeats} (attempts per site and vantage).
+ * {@code driver} (the engine) and {@code repeats} (attempts per site and vantage), and the
+ * vantages the suite measures.
  *
- * @param engine  the engine named by the suite, or empty
- * @param repeats the attempts named by the suite, or empty
+ * @param engine   the engine named by the suite, or empty
+ * @param repeats  the attempts named by the suite, or empty
+ * @param vantages the names of the vantages measured, or empty for every vantage of drivers.yaml
  */
-public record SuiteOptions(Optional<String> engine, Optional<Integer> repeats) {
+public record SuiteOptions(Optional<String> engine, Optional<Integer> repeats, List<String> vantages) {
 
     /** Returns options that replace nothing. */
     public static SuiteOptions none() {
-        return new SuiteOptions(Optional.empty(), Optional.empty());
+        return new SuiteOptions(Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** Returns these options with the names of the vantages the suite measures. */
+    public SuiteOptions withVantages(List<String> names) {
+        return new SuiteOptions(engine, repeats, List.copyOf(names));
     }
 
     /**
@@ -35,6 +43,6 @@ public record SuiteOptions(Optional<String> engine, Optional<Integer> repeats) {
             DriversConfigLoader.validateRepeats(attempts.get(), source);
         }
         return new SuiteOptions(driver == null || driver.isBlank() ? Optional.empty() : Optional.of(driver.trim()),
-                attempts);
+                attempts, List.of());
     }
 }

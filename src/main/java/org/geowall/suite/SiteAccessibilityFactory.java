@@ -37,13 +37,19 @@ public class SiteAccessibilityFactory {
     public Object[] create(String sites, @Optional("") String vantageNames, @Optional("") String driver,
                            @Optional("") String repeats, ITestContext context) {
         try {
-            return createChecks(sites, vantageNames, SuiteOptions.parse(driver, repeats, context.getSuite().getName()),
+            return createChecks(sites, vantageNames, SuiteOptions.parse(driver, repeats, suiteSource(context)),
                     context);
         } catch (RuntimeException e) {
             // TestNG reports only that the factory threw, so the cause is logged here for the user.
             log.error("Could not start suite {}: {}", context.getSuite().getName(), e.getMessage(), e);
             throw e;
         }
+    }
+
+    /** Returns the suite's file name where TestNG knows it, or else its name, for error messages. */
+    private static String suiteSource(ITestContext context) {
+        String file = context.getSuite().getXmlSuite().getFileName();
+        return file == null || file.isBlank() ? context.getSuite().getName() : file;
     }
 
     private Object[] createChecks(String sites, String vantageNames, SuiteOptions options, ITestContext context) {
@@ -58,7 +64,8 @@ public class SiteAccessibilityFactory {
         }
         siteList.problems().forEach(problem -> log.error("Skipped site list row: {}", problem));
         requireSites(siteList);
-        MeasurementSession session = MeasurementSession.open(context.getSuite().getName(), siteList, options);
+        MeasurementSession session = MeasurementSession.open(context.getSuite().getName(), siteList,
+                options.withVantages(wanted));
         List<Vantage> vantages = selectVantages(session.vantages(), wanted);
 
         List<Object> checks = new ArrayList<>();

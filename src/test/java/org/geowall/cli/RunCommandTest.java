@@ -141,4 +141,21 @@ public class RunCommandTest {
         assertThat(exit).as("exit of a lab resume of a run that measured the real world").isEqualTo(1);
         assertThat(run.resolve("verdicts.jsonl")).as("the run was not closed again").doesNotExist();
     }
+
+    @Test
+    public void resumeWithOtherVantagesRejected() throws IOException {
+        Path folder = Files.createTempDirectory("run-command");
+        Path drivers = Files.writeString(folder.resolve("drivers.yaml"), DRIVERS);
+        Path sites = Files.writeString(folder.resolve("sites.csv"), "url,name,province,level\nhttps://a.gov.cn/,A,,c\n");
+        Path reports = folder.resolve("reports");
+        Path run = measuredRun(reports, java.util.Map.of("site_list", sites.toString(),
+                "measured_vantages", java.util.List.of("CN")));
+        StringWriter err = new StringWriter();
+
+        int exit = execute(err, "run", "--sites", sites.toString(), "--drivers", drivers.toString(), "--reports",
+                reports.toString(), "--resume", RUN_ID);
+
+        assertThat(exit).as("exit of a resume with every vantage of a run that measured CN only").isEqualTo(1);
+        assertThat(run.resolve("verdicts.jsonl")).as("the run was not closed again").doesNotExist();
+    }
 }

@@ -80,4 +80,18 @@ public class NavigationStepsTest {
         assertThat(Step.DOM_CONTENT_LOADED.timeoutPhase()).isEqualTo("dom_content_loaded");
         assertThat(Step.LOAD.timeoutPhase()).isEqualTo("load");
     }
+
+    @Test
+    public void laterBudgetBindsResponse() {
+        NavigationSteps onlyDom = steps(0, 2);
+        NavigationSteps both = steps(5, 3);
+
+        assertThat(onlyDom.limitMillis(Step.RESPONSE)).isEqualTo(2_000);
+        assertThat(onlyDom.budgetKey(Step.RESPONSE)).isEqualTo("dom_content_loaded_seconds");
+        assertThat(onlyDom.timeoutMessage(Step.RESPONSE))
+                .isEqualTo("timeout: no response within 2000 ms (budgets.dom_content_loaded_seconds)");
+        assertThat(both.limitMillis(Step.RESPONSE)).isEqualTo(3_000);
+        assertThat(both.limitMillis(Step.DOM_CONTENT_LOADED)).isEqualTo(3_000);
+        assertThat(both.limitMillis(Step.LOAD)).isEqualTo(8_000);
+    }
 }

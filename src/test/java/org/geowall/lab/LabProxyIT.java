@@ -44,7 +44,9 @@ public class LabProxyIT {
                 new SiteSpec(URI.create("https://flaky.lab.gov.cn/"), "Flaky", Scenario.FLAKY),
                 new SiteSpec(URI.create("https://waf.lab.gov.cn/"), "WAF", Scenario.CAPTCHA_WALL));
         lab = LabWorld.start(sites, new LabOptions().setCountries(List.of("CN", "US"))
-                .setConnectTimeoutMillis(CONNECT_TIMEOUT_MILLIS).setSlowResponseMillis(SLOW_MILLIS).setSeed(SEED));
+                .setConnectTimeoutMillis(CONNECT_TIMEOUT_MILLIS).setSlowResponseMillis(SLOW_MILLIS).setSeed(SEED)
+                // Quick curl fetches would share bursts; deciding each connection alone keeps the schedule checkable.
+                .setFlakyBurstMillis(0));
         caFile = Files.createTempFile("lab-ca", ".pem");
         Files.writeString(caFile, lab.caCertificatePem());
     }
