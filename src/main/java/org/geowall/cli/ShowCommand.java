@@ -92,7 +92,8 @@ final class ShowCommand implements Callable<Integer> {
                 + (navigation.timeoutPhase() != null ? ", stuck in phase " + navigation.timeoutPhase() : ""));
         out.println("geo:        geo_blocked " + line.geoBlocked() + "; the plain probe alone says " + line.probeVerdict()
                 + " [" + line.probeVerdictRule() + "]");
-        out.println("title:      " + safe(navigation.title()) + " (" + navigation.visibleTextLength() + " characters)");
+        out.println("title:      " + safe(navigation.title()) + (navigation.visibleTextLength() == null ? ""
+                : " (" + navigation.visibleTextLength() + " characters of visible text)"));
         out.println("requests:   " + navigation.requests() + " (" + navigation.failedRequests() + " failed), by host "
                 + navigation.requestsByHost());
         out.println("exit:       " + safe(navigation.exit()));

@@ -97,6 +97,23 @@ public record Budgets(Integer navigationSeconds, Integer settleSeconds, Integer 
         return Boolean.TRUE.equals(repeatAccessible);
     }
 
+    /**
+     * Returns the keys of the phase budgets that are set but not shorter than
+     * {@code navigation_seconds}, so they have no effect in the browser.
+     */
+    public java.util.List<String> phasesWithoutEffect() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> phases = new java.util.LinkedHashMap<>();
+        phases.put("response_seconds", responseSeconds);
+        phases.put("dom_content_loaded_seconds", domContentLoadedSeconds);
+        phases.forEach((key, seconds) -> {
+            if (seconds != null && seconds > 0 && navigationSeconds != null && seconds >= navigationSeconds) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
     private static Optional<Duration> phase(Integer seconds) {
         return seconds == null || seconds <= 0 ? Optional.empty()
                 : Optional.of(Duration.ofSeconds(seconds));

@@ -94,6 +94,9 @@ public final class MeasurementSession implements AutoCloseable {
         DriversConfig loaded = DriversConfigLoader.load(settings.drivers());
         this.config = withOverrides(settings.world().map(loaded::withWorld).orElse(loaded), settings, options);
         this.budgets = withRepeats(config.budgetsFor(config.world()), settings, options);
+        budgets.phasesWithoutEffect().forEach(key -> log.warn("budgets.{} is not shorter than navigation_seconds "
+                + "({} s) in the {} world, so it does not limit the browser; lower it or set 0", key,
+                budgets.navigationSeconds(), config.world().name().toLowerCase()));
         // Everything a user can get wrong is checked before the run folder exists and latest moves.
         this.signatures = Signatures.forRun(settings);
         List<Vantage> realVantages = config.world() == World.REAL ? realVantages(config) : null;

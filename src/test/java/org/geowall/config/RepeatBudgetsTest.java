@@ -116,4 +116,13 @@ public class RepeatBudgetsTest {
         assertThat(budgets.attempts()).isEqualTo(5);
         assertThat(budgets.navigationSeconds()).isEqualTo(Budgets.defaults().navigationSeconds());
     }
+
+    @Test
+    public void phaseBudgetsBeyondNavigationListed() {
+        Budgets budgets = new Budgets(8, 2, 5, 2, 0, 0, 20, 8, 1, false);
+        Budgets effective = new Budgets(8, 2, 5, 2, 10, 10, 3, 0, 1, false);
+
+        assertThat(budgets.phasesWithoutEffect()).containsExactly("response_seconds", "dom_content_loaded_seconds");
+        assertThat(effective.phasesWithoutEffect()).isEmpty();
+    }
 }
