@@ -1,11 +1,18 @@
 package org.geowall.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.geowall.config.Budgets;
+import org.geowall.config.ConfigException;
 import org.geowall.config.DriversConfig;
 import org.geowall.report.Json;
 import org.geowall.site.SiteList;
@@ -34,18 +41,20 @@ final class RunManifest {
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.root().resolve("run.json").toFile(), manifest);
     }
 
+    /** Returns the run.json of a run folder, or empty for a run written before run.json existed. */
+    private static Optional<JsonNode> started(RunFolder folder) throws IOException {
+        Path manifest = folder.root().resolve("run.json");
+        return Files.exists(manifest) ? Optional.of(Json.MAPPER.readTree(manifest.toFile())) : Optional.empty();
+    }
+
     /**
      * Refuses to resume a run with another site list than the one it started with, since the lab's
      * world and the results would then mix two lists.
      */
     static void requireSameSiteList(RunFolder folder, SiteList siteList) throws IOException {
-        java.nio.file.Path manifest = folder.root().resolve("run.json");
-        if (!java.nio.file.Files.exists(manifest)) {
-            return;
-        }
-        String started = Json.MAPPER.readTree(manifest.toFile()).path("site_list").asText("");
+        String started = started(folder).map(run -> run.path("site_list").asText("")).orElse("");
         if (!started.isEmpty() && !started.equals(siteList.file().toString())) {
-            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " measured the site list "
+            throw new ConfigException("Run " + folder.runId() + " measured the site list "
                     + started + ", not " + siteList.file() + ". Resume it with that list, or start a new run "
                     + "without resume.");
         }
@@ -53,14 +62,10 @@ final class RunManifest {
 
     /** Rejects a resume in another world than the run started in, since lab and real results do not mix. */
     static void requireSameWorld(RunFolder folder, DriversConfig config) throws IOException {
-        java.nio.file.Path manifest = folder.root().resolve("run.json");
-        if (!java.nio.file.Files.exists(manifest)) {
-            return;
-        }
-        String started = Json.MAPPER.readTree(manifest.toFile()).path("world").asText("");
+        String started = started(folder).map(run -> run.path("world").asText("")).orElse("");
         String world = config.world().name().toLowerCase();
         if (!started.isEmpty() && !started.equals(world)) {
-            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " measured the " + started
+            throw new ConfigException("Run " + folder.runId() + " measured the " + started
                     + " world, not the " + world + " world. Resume it with --world " + started + " (or -Dworld="
                     + started + "), or start a new run without resume.");
         }
@@ -71,24 +76,24 @@ final class RunManifest {
      * because its pairs would then be judged by different numbers of attempts.
      */
     static void requireSameRepeats(RunFolder folder, Budgets budgets) throws IOException {
-        java.nio.file.Path manifest = folder.root().resolve("run.json");
-        if (!java.nio.file.Files.exists(manifest)) {
+        Optional<JsonNode> run = started(folder);
+        if (run.isEmpty()) {
             return;
         }
-        com.fasterxml.jackson.databind.JsonNode started = Json.MAPPER.readTree(manifest.toFile()).path("budgets");
-        com.fasterxml.jackson.databind.JsonNode repeats = started.path("repeats");
+        JsonNode started = run.get().path("budgets");
+        JsonNode repeats = started.path("repeats");
         if (repeats.isInt() && repeats.asInt() != budgets.attempts()) {
-            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " started with "
+            throw new ConfigException("Run " + folder.runId() + " started with "
                     + repeats.asInt() + " attempts per pair, but this resume asks for " + budgets.attempts()
                     + ". Resume it with --repeats " + repeats.asInt() + " (or -Drepeats=" + repeats.asInt()
                     + "), or start a new run without resume.");
         }
-        com.fasterxml.jackson.databind.JsonNode repeatAccessible = started.path("repeat_accessible");
+        JsonNode repeatAccessible = started.path("repeat_accessible");
         if (repeatAccessible.isBoolean() && repeatAccessible.asBoolean() != budgets.repeatsAccessible()) {
-            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " started with "
+            throw new ConfigException("Run " + folder.runId() + " started with "
                     + "budgets.repeat_accessible " + repeatAccessible.asBoolean() + ", but this resume has "
                     + budgets.repeatsAccessible() + ". Resume it with the drivers file it started with ("
-                    + Json.MAPPER.readTree(manifest.toFile()).path("drivers_file").asText("see run.json")
+                    + run.get().path("drivers_file").asText("see run.json")
                     + "), or start a new run without resume.");
         }
     }
@@ -98,19 +103,14 @@ final class RunManifest {
      * would then hold some sites from more vantages than others.
      */
     static void requireSameVantages(RunFolder folder, List<String> measuredVantages) throws IOException {
-        java.nio.file.Path manifest = folder.root().resolve("run.json");
-        if (!java.nio.file.Files.exists(manifest)) {
+        JsonNode started = started(folder).map(run -> run.path("measured_vantages")).orElse(null);
+        if (started == null || !started.isArray()) {
             return;
         }
-        com.fasterxml.jackson.databind.JsonNode started = Json.MAPPER.readTree(manifest.toFile())
-                .path("measured_vantages");
-        if (!started.isArray()) {
-            return;
-        }
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         started.forEach(name -> names.add(name.asText()));
-        if (!new java.util.HashSet<>(names).equals(new java.util.HashSet<>(measuredVantages))) {
-            throw new org.geowall.config.ConfigException("Run " + folder.runId() + " measured the vantages "
+        if (!new HashSet<>(names).equals(new HashSet<>(measuredVantages))) {
+            throw new ConfigException("Run " + folder.runId() + " measured the vantages "
                     + String.join(",", names) + ", not " + String.join(",", measuredVantages) + ". Resume it with "
                     + "--vantages " + String.join(",", names) + " (or the suite's vantages parameter), or start a "
                     + "new run without resume.");
