@@ -1,14 +1,9 @@
 package org.geowall.lab;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import org.geowall.http.HttpHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,29 +34,6 @@ final class ConnectionFaults {
             socket.getInputStream().read();
         } catch (IOException e) {
             log.debug("No first bytes from {} to {} before the reset: {}", country, host, e.toString());
-        }
-        Relay.reset(socket);
-    }
-
-    /**
-     * Completes the TLS handshake when {@code tls} is not null, reads the request head, then
-     * resets the connection, as an overloaded server or load balancer does. Chromium retries a
-     * reset during the handshake on a fresh connection, but not a reset after the request.
-     */
-    static void resetAfterRequest(Socket socket, SSLContext tls, String host, String country) {
-        try {
-            socket.setSoTimeout(FIRST_BYTES_WAIT_MILLIS);
-            InputStream in = socket.getInputStream();
-            if (tls != null) {
-                SSLSocket secure = (SSLSocket) tls.getSocketFactory()
-                        .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), false);
-                secure.setUseClientMode(false);
-                secure.startHandshake();
-                in = secure.getInputStream();
-            }
-            HttpHead.read(new BufferedInputStream(in));
-        } catch (IOException e) {
-            log.debug("No request from {} to {} before the reset: {}", country, host, e.toString());
         }
         Relay.reset(socket);
     }

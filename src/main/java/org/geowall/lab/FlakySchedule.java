@@ -3,13 +3,11 @@ package org.geowall.lab;
 import java.util.Random;
 
 /**
- * Decides, connection by connection, whether a {@link Scenario#FLAKY} site resets. The decisions
- * come from a random sequence seeded by the lab seed and a key (the host name and the client's
- * country), so the n-th connection fails or succeeds the same way in every run with the same seed.
- * A cap on failures in a row makes the site answer at least once in every few tries, which is what
- * lets the ground truth call it accessible and a scorer hold repeats to that. Connections that
- * arrive within a short window of the first one share its decision, as a moment's outage hits
- * every client connecting then: a browser's load, its retries and the plain probe beside it.
+ * Decides, request by request, whether a {@link Scenario#FLAKY} site resets. The decisions come
+ * from a random sequence seeded by the lab seed and a key (the host name, the client's country and
+ * the kind of client), so the n-th request fails or succeeds the same way in every run with the
+ * same seed. A cap on failures in a row makes the site answer at least once in every few tries,
+ * which is what lets the ground truth call it accessible and a scorer hold repeats to that.
  */
 final class FlakySchedule {
 
@@ -17,8 +15,6 @@ final class FlakySchedule {
     private final double failureShare;
     private final int maxFailuresInRow;
     private int failuresInRow;
-    private long burstStartMillis = Long.MIN_VALUE;
-    private boolean burstFails;
 
     /** A schedule without a cap on failures in a row. */
     FlakySchedule(long seed, String key, double failureShare) {
@@ -40,21 +36,7 @@ final class FlakySchedule {
         this.maxFailuresInRow = maxFailuresInRow;
     }
 
-    /**
-     * Returns whether a connection arriving at {@code nowMillis} fails. A connection within
-     * {@code windowMillis} of the current burst's first connection gets the burst's decision; a
-     * later one starts a new burst and consumes one decision.
-     */
-    synchronized boolean nextFails(long nowMillis, long windowMillis) {
-        if (burstStartMillis != Long.MIN_VALUE && nowMillis - burstStartMillis < windowMillis) {
-            return burstFails;
-        }
-        burstStartMillis = nowMillis;
-        burstFails = nextFails();
-        return burstFails;
-    }
-
-    /** Returns whether the next connection fails; each call consumes one decision. */
+    /** Returns whether the next request fails; each call consumes one decision. */
     synchronized boolean nextFails() {
         boolean fails = random.nextDouble() < failureShare && failuresInRow < maxFailuresInRow;
         failuresInRow = fails ? failuresInRow + 1 : 0;

@@ -15,7 +15,6 @@ public final class LabOptions {
     private long seed = 2026;
     private double flakyFailureShare = 0.30;
     private int flakyMaxFailuresInRow = 2;
-    private long flakyBurstMillis = 500;
     private int slowResponseMillis = 3_000;
 
     /** Sets the country whose sites are measured; its vantage is the control. Defaults to CN. */
@@ -74,8 +73,9 @@ public final class LabOptions {
     }
 
     /**
-     * Sets how many connections in a row from one country a {@link Scenario#FLAKY} site may reset
-     * at most. Defaults to 2, so three attempts from a vantage always reach the site at least once.
+     * Sets how many page requests in a row from one country and kind of client a
+     * {@link Scenario#FLAKY} site may reset at most. Defaults to 2, so three attempts from a
+     * vantage always reach the site at least once.
      */
     public LabOptions setFlakyMaxFailuresInRow(int flakyMaxFailuresInRow) {
         if (flakyMaxFailuresInRow < 0) {
@@ -83,20 +83,6 @@ public final class LabOptions {
                     + " is negative: use 0 (never fail) or more");
         }
         this.flakyMaxFailuresInRow = flakyMaxFailuresInRow;
-        return this;
-    }
-
-    /**
-     * Sets the window, in milliseconds, in which connections from one country to a
-     * {@link Scenario#FLAKY} site share one decision. Defaults to 500, so that a load's retries
-     * and the plain probe beside it fail or succeed together; 0 decides every connection alone.
-     */
-    public LabOptions setFlakyBurstMillis(long flakyBurstMillis) {
-        if (flakyBurstMillis < 0) {
-            throw new IllegalArgumentException("Flaky burst window " + flakyBurstMillis
-                    + " ms is negative: use 0 (decide each connection) or more");
-        }
-        this.flakyBurstMillis = flakyBurstMillis;
         return this;
     }
 
@@ -149,9 +135,6 @@ public final class LabOptions {
         return flakyMaxFailuresInRow;
     }
 
-    public long flakyBurstMillis() {
-        return flakyBurstMillis;
-    }
 
     public int slowResponseMillis() {
         return slowResponseMillis;

@@ -1,7 +1,6 @@
 package org.geowall.lab;
 
 import java.io.BufferedInputStream;
-import org.geowall.http.HttpHead;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +8,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
+import org.geowall.http.HttpHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,19 +27,22 @@ final class SiteConnection implements Runnable {
     private final Scenario scenario;
     private final String clientCountry;
     private final int slowResponseMillis;
+    private final Predicate<HttpHead> resetsPage;
 
     /**
-     * Serves one connection; {@code tls} is null for plain HTTP, and {@code slowResponseMillis}
-     * delays each main document when the scenario is {@link Scenario#SLOW}.
+     * Serves one connection; {@code tls} is null for plain HTTP, {@code slowResponseMillis} delays
+     * each main document when the scenario is {@link Scenario#SLOW}, and {@code resetsPage} decides
+     * for each request of the main page whether to reset the connection instead of answering.
      */
     SiteConnection(Socket socket, LabSite site, SSLContext tls, Scenario scenario, String clientCountry,
-                   int slowResponseMillis) {
+                   int slowResponseMillis, Predicate<HttpHead> resetsPage) {
         this.socket = socket;
         this.site = site;
         this.tls = tls;
         this.scenario = scenario;
         this.clientCountry = clientCountry;
         this.slowResponseMillis = slowResponseMillis;
+        this.resetsPage = resetsPage;
     }
 
     @Override
@@ -73,6 +77,10 @@ final class SiteConnection implements Runnable {
             }
             in.skipNBytes(head.get().contentLength());
             String path = SiteRouter.path(head.get().target());
+            if (SiteRouter.isIndex(path) && resetsPage.test(head.get())) {
+                Relay.reset(socket);
+                return;
+            }
             SitePages.Document document = SiteRouter.route(
                     new SiteRouter.Request(site, scenario, path, tls != null, clientCountry));
             if (scenario == Scenario.SLOW && SiteRouter.isIndex(path)) {

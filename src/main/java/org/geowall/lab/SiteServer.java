@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
+import org.geowall.http.HttpHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,7 +120,8 @@ final class SiteServer implements Closeable {
             case TCP_RESET -> workers.execute(() -> ConnectionFaults.resetAfterFirstBytes(socket, site.host(), country));
             case SILENT_DROP, DROP_EVERYWHERE -> heldConnections.add(socket);
             case TLS_ABORT -> abortTlsOrServe(socket, listener, country);
-            case FLAKY -> resetOrServe(socket, listener, country);
+            case FLAKY -> workers.execute(new SiteConnection(socket, site, listener.tls(), scenario, country,
+                    options.slowResponseMillis(), head -> flakyResets(site.host(), country, head)));
             default -> serve(socket, listener, scenario, country);
         }
     }
@@ -133,25 +135,28 @@ final class SiteServer implements Closeable {
         workers.execute(() -> ConnectionFaults.abortTlsHandshake(socket, listener.site().host(), country));
     }
 
-    /** Resets the connection when the site's seeded schedule draws a failure for it, and serves it otherwise. */
-    private void resetOrServe(Socket socket, Listener listener, String country) {
-        String host = listener.site().host();
-        // One schedule per client country, so that loads from other vantages cannot use up the
-        // successes that the cap on failures in a row promises to each vantage's repeats.
-        FlakySchedule schedule = flakySchedules.computeIfAbsent(host + " " + country,
+    /**
+     * Returns whether a flaky site resets the connection of a page request, as its seeded schedule
+     * decides. Each client country and kind of client has its own schedule, so that neither other
+     * vantages nor the plain probe beside a browser use up the successes that the cap on failures
+     * in a row promises to a browser's repeats. Browsers send Upgrade-Insecure-Requests with a
+     * navigation; plain clients such as the probe and curl do not.
+     */
+    private boolean flakyResets(String host, String country, HttpHead head) {
+        String client = head.header("Upgrade-Insecure-Requests").isPresent() ? "browser" : "plain";
+        FlakySchedule schedule = flakySchedules.computeIfAbsent(host + " " + country + " " + client,
                 key -> new FlakySchedule(options.seed(), key, options.flakyFailureShare(),
                         options.flakyMaxFailuresInRow()));
-        if (schedule.nextFails(System.nanoTime() / 1_000_000, options.flakyBurstMillis())) {
-            log.debug("Flaky site {} resets this connection from {}", host, country);
-            workers.execute(() -> ConnectionFaults.resetAfterRequest(socket, listener.tls(), host, country));
-            return;
+        boolean resets = schedule.nextFails();
+        if (resets) {
+            log.debug("Flaky site {} resets a {} request from {}", host, client, country);
         }
-        serve(socket, listener, Scenario.FLAKY, country);
+        return resets;
     }
 
     private void serve(Socket socket, Listener listener, Scenario scenario, String country) {
         workers.execute(new SiteConnection(socket, listener.site(), listener.tls(), scenario, country,
-                options.slowResponseMillis()));
+                options.slowResponseMillis(), head -> false));
     }
 
     @Override

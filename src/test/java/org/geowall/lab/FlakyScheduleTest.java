@@ -76,17 +76,4 @@ public class FlakyScheduleTest {
         assertThatThrownBy(() -> new FlakySchedule(1, "a.lab.gov.cn", 0.3, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
     }
-
-    @Test
-    public void connectionsInBurstShareDecision() {
-        FlakySchedule bursts = new FlakySchedule(2026, "flaky.lab.gov.cn US", 0.5);
-        FlakySchedule single = new FlakySchedule(2026, "flaky.lab.gov.cn US", 0.5);
-        List<Boolean> expected = draws(single, 3);
-
-        assertThat(bursts.nextFails(1_000, 500)).isEqualTo(expected.get(0));
-        assertThat(bursts.nextFails(1_200, 500)).isEqualTo(expected.get(0));
-        assertThat(bursts.nextFails(1_499, 500)).isEqualTo(expected.get(0));
-        assertThat(bursts.nextFails(1_500, 500)).isEqualTo(expected.get(1));
-        assertThat(bursts.nextFails(1_500, 0)).isEqualTo(expected.get(2));
-    }
 }
