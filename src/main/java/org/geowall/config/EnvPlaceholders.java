@@ -26,7 +26,8 @@ public final class EnvPlaceholders {
             String replacement = environment.apply(name);
             if (replacement == null) {
                 throw new ConfigException(field + ": environment variable " + name + " is not set. Export it "
-                        + "(export " + name + "=...), or measure the embedded lab with -Dworld=lab.");
+                        + "(export " + name + "=...), or measure the embedded lab with -Dworld=lab "
+                        + "(bin/geowall: --world lab).");
             }
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
         }

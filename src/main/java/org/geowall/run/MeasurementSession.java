@@ -136,8 +136,9 @@ public final class MeasurementSession implements AutoCloseable {
         this.engines = new EnginePool(new LaunchSettings(config.driver(), browserArguments, trustedCertificates,
                 config.capture()));
         RunManifest.write(folder, suiteName, config, vantages, measuredVantages(config, options), siteList, budgets);
-        log.info("Run {} started: suite {}, world {}, {} sites x {} vantages, evidence in {}", folder.runId(),
-                suiteName, config.world().name().toLowerCase(), siteList.sites().size(), vantages.size(),
+        List<String> measured = measuredVantages(config, options);
+        log.info("Run {} started: suite {}, world {}, {} sites x {} vantages {}, evidence in {}", folder.runId(),
+                suiteName, config.world().name().toLowerCase(), siteList.sites().size(), measured.size(), measured,
                 folder.root());
     }
 
@@ -401,7 +402,7 @@ public final class MeasurementSession implements AutoCloseable {
             if (settings.proxy() == null || settings.proxy().isBlank()) {
                 throw new ConfigException(field + " is missing. Give the proxy that exits in " + settings.country()
                         + ", such as http://${PROXY_USER}:${PROXY_PASSWORD}@gateway.example:8000, "
-                        + "or measure the embedded lab with -Dworld=lab.");
+                        + "or measure the embedded lab with -Dworld=lab (bin/geowall: --world lab).");
             }
             String url = EnvPlaceholders.resolve(settings.proxy(), System::getenv, field);
             ProxySettings proxy;
