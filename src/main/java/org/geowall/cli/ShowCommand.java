@@ -73,7 +73,7 @@ final class ShowCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints the consensus of a pair's attempts, as verdicts.jsonl holds it. */
+    /** Prints the consensus of a pair's attempts, as verdicts.jsonl contains it. */
     private static void printPair(PrintWriter out, PairVerdict pair) {
         out.println("== " + pair.site() + " via " + pair.vantage() + ": " + pair.verdict() + " over "
                 + pair.attempts() + (pair.attempts() == 1 ? " attempt" : " attempts") + " ("

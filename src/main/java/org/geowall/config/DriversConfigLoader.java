@@ -48,7 +48,7 @@ public final class DriversConfigLoader {
     /** The largest body cap, so that the cap in bytes still fits an int. */
     static final int MAX_BODY_KB = 1024 * 1024;
 
-    /** More attempts than this say more about the proxy than about the site. */
+    /** Beyond this many attempts, the results reflect the proxy more than the site. */
     static final int MAX_REPEATS = 20;
 
     private DriversConfigLoader() {

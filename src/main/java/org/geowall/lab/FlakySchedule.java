@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Decides, request by request, whether a {@link Scenario#FLAKY} site resets. The decisions come
- * from a random sequence seeded by the lab seed and a key (the host name, the client's country and
- * the kind of client), so the n-th request fails or succeeds the same way in every run with the
+ * from a random sequence seeded by the lab seed and a key: the host name, the client's country and
+ * the kind of client. So the n-th request fails or succeeds the same way in every run with the
  * same seed. A cap on failures in a row makes the site answer at least once in every few tries,
  * which is what lets the ground truth call it accessible and a scorer hold repeats to that.
  */

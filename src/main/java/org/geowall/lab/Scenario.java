@@ -45,7 +45,7 @@ public enum Scenario {
     /** HTTP 503 for everyone: the site is down, not blocked. */
     DOWN_EVERYWHERE(Audience.EVERYONE, Verdict.SITE_DOWN, Verdict.SITE_DOWN),
     /**
-     * The connection is accepted and never answered, for everyone: the site is down, not blocked,
+     * The connection is accepted and never responded to, for everyone: the site is down, not blocked,
      * and its timeouts abroad are global ones.
      */
     DROP_EVERYWHERE(Audience.EVERYONE, Verdict.SITE_DOWN, Verdict.SITE_DOWN),

@@ -32,7 +32,7 @@ final class SiteConnection implements Runnable {
     /**
      * Serves one connection; {@code tls} is null for plain HTTP, {@code slowResponseMillis} delays
      * each main document when the scenario is {@link Scenario#SLOW}, and {@code resetsPage} decides
-     * for each request of the main page whether to reset the connection instead of answering.
+     * for each request of the main page whether to reset the connection instead of responding.
      */
     SiteConnection(Socket socket, LabSite site, SSLContext tls, Scenario scenario, String clientCountry,
                    int slowResponseMillis, Predicate<HttpHead> resetsPage) {

@@ -48,18 +48,26 @@ public final class PairVerdicts {
             ResultLine first = attempts.get(0);
             RepeatConsensus.Outcome outcome = RepeatConsensus.of(attempts.stream().map(PairVerdicts::attempt).toList(),
                     controlAttempts.getOrDefault(first.url(), List.of()), first.control());
-            ResultLine shown = attempts.stream().filter(line -> line.verdict() == outcome.verdict()).findFirst()
-                    .orElse(first);
+            ResultLine evidence = evidenceAttempt(attempts, outcome);
             pairs.add(new PairVerdict(ResultLine.SCHEMA_VERSION, first.runId(), first.site(), first.url(),
                     first.vantage(), first.country(), first.control(), outcome.verdict(), outcome.confidence(),
                     outcome.attempts(), voteIds(outcome.votes()), outcome.flaky(),
-                    outcome.timeoutCause() == null ? null : outcome.timeoutCause().id(), shown.geoBlocked(),
-                    shown.verdictRule(), shown.verdictDetail(), shown.probeVerdict(), shown.attempt()));
+                    outcome.timeoutCause() == null ? null : outcome.timeoutCause().id(), evidence.geoBlocked(),
+                    evidence.verdictRule(), evidence.verdictDetail(), evidence.probeVerdict(), evidence.attempt()));
         }
         return pairs;
     }
 
-    /** Returns how the consensus sees one load: its verdict, and whether it ran out of time. */
+    /**
+     * Returns the attempt whose evidence stands for the pair: the first, in the given order, that
+     * got the consensus verdict.
+     */
+    public static ResultLine evidenceAttempt(List<ResultLine> attempts, RepeatConsensus.Outcome outcome) {
+        return attempts.stream().filter(line -> line.verdict() == outcome.verdict()).findFirst()
+                .orElse(attempts.get(0));
+    }
+
+    /** Returns one load as the consensus counts it: its verdict, and whether it timed out. */
     public static RepeatConsensus.Attempt attempt(ResultLine line) {
         boolean timedOut = line.verdict() == Verdict.TIMEOUT
                 || (line.navigation() != null && line.navigation().timedOut());

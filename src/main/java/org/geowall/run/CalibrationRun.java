@@ -23,9 +23,9 @@ public final class CalibrationRun {
     /** Reads {@code ground-truth.csv} and {@code results.jsonl} of a lab run folder and scores the pairs. */
     public static Calibration score(Path runFolder) throws IOException {
         List<ResultLine> lines = ResultsLedger.read(runFolder.resolve("results.jsonl"));
-        Path truthFile = runFolder.resolve("ground-truth.csv");
-        Map<String, Verdict> expected = expectedVerdicts(truthFile);
-        Map<String, String> expectedCauses = expectedTimeoutCauses(truthFile);
+        List<String[]> truthRows = truthRows(runFolder.resolve("ground-truth.csv"));
+        Map<String, Verdict> expected = expectedVerdicts(truthRows);
+        Map<String, String> expectedCauses = expectedTimeoutCauses(truthRows);
         List<Calibration.Pair> pairs = new ArrayList<>();
         List<Calibration.CausePair> causes = new ArrayList<>();
         for (PairVerdict pair : PairVerdicts.of(lines)) {
@@ -42,12 +42,10 @@ public final class CalibrationRun {
         return new Calibration(pairs, lines.size(), causes);
     }
 
-    /** Reads the timeout_cause column of ground-truth.csv, where a run written by this version has one. */
-    private static Map<String, String> expectedTimeoutCauses(Path file) throws IOException {
+    /** Returns the timeout_cause column by "url country", where a run written by this version has one. */
+    private static Map<String, String> expectedTimeoutCauses(List<String[]> rows) {
         Map<String, String> causes = new HashMap<>();
-        List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-            String[] cells = row.split(",");
+        for (String[] cells : rows) {
             if (cells.length >= 5 && !cells[4].isBlank()) {
                 causes.put(cells[0] + " " + cells[1], cells[4]);
             }
@@ -57,14 +55,22 @@ public final class CalibrationRun {
 
     /** Reads ground-truth.csv (url,vantage,verdict,scenario,timeout_cause) into expected verdicts by "url country". */
     static Map<String, Verdict> expectedVerdicts(Path file) throws IOException {
+        return expectedVerdicts(truthRows(file));
+    }
+
+    private static Map<String, Verdict> expectedVerdicts(List<String[]> rows) {
         Map<String, Verdict> expected = new HashMap<>();
-        List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-            String[] cells = row.split(",");
+        for (String[] cells : rows) {
             if (cells.length >= 3) {
                 expected.put(cells[0] + " " + cells[1], Verdict.fromId(cells[2]));
             }
         }
         return expected;
+    }
+
+    /** Reads the rows of ground-truth.csv after its header, split at commas (the lab writes no quoted cell). */
+    private static List<String[]> truthRows(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.subList(Math.min(1, lines.size()), lines.size()).stream().map(row -> row.split(",")).toList();
     }
 }

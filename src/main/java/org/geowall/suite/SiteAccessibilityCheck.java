@@ -72,12 +72,11 @@ public class SiteAccessibilityCheck implements ITest {
 
         RepeatConsensus.Outcome consensus = RepeatConsensus.of(attempts.stream().map(PairVerdicts::attempt).toList(),
                 List.of(), control);
-        ResultLine shown = attempts.stream().filter(line -> line.verdict() == consensus.verdict()).findFirst()
-                .orElse(attempts.get(0));
+        ResultLine evidence = PairVerdicts.evidenceAttempt(attempts, consensus);
         LoadLabels.tagVerdict(consensus.verdict(), consensus.flaky());
 
         Verdict verdict = consensus.verdict();
-        String message = OutcomeMessage.of(shown, consensus);
+        String message = OutcomeMessage.of(evidence, consensus);
         switch (verdict.family()) {
             case ACCESSIBLE -> {
                 return;

@@ -46,7 +46,7 @@ public class SiteAccessibilityFactory {
         }
     }
 
-    /** Returns the suite's file name where TestNG knows it, or else its name, for error messages. */
+    /** Returns the suite's file name where TestNG has one, or else its name, for error messages. */
     private static String suiteSource(ITestContext context) {
         String file = context.getSuite().getXmlSuite().getFileName();
         return file == null || file.isBlank() ? context.getSuite().getName() : file;

@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <p>The rules, in order:
  * <ol>
- *   <li>{@code proxy_error} and {@code harness_error} say nothing about the site, so they count
+ *   <li>{@code proxy_error} and {@code harness_error} are no evidence about the site, so they count
  *       only when every attempt got one.</li>
  *   <li>One accessible attempt makes the pair accessible, because a page that loaded once shows
  *       that the site works from the vantage. The other votes stay in the outcome and mark the
@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class RepeatConsensus {
 
-    /** Why a pair's loads timed out. */
+    /** The cause of a pair's timeouts. */
     public enum TimeoutCause {
         /** Every attempt here timed out while the control loaded the site every time. */
         GEO,
@@ -42,7 +42,7 @@ public final class RepeatConsensus {
         }
     }
 
-    /** One attempt as the consensus sees it: its verdict and whether its navigation ran out of time. */
+    /** One attempt as the consensus counts it: its verdict and whether its navigation timed out. */
     public record Attempt(Verdict verdict, boolean timedOut) {
     }
 
@@ -102,7 +102,7 @@ public final class RepeatConsensus {
         return repeatAccessible || !verdictsSoFar.contains(Verdict.ACCESSIBLE);
     }
 
-    /** A page whose content arrived, even with a subresource missing, was loaded. */
+    /** Returns whether the page's content arrived, even with a subresource missing. */
     private static boolean loaded(Attempt attempt) {
         Verdict.Family family = attempt.verdict().family();
         return family == Verdict.Family.ACCESSIBLE || family == Verdict.Family.PARTIAL;

@@ -58,7 +58,7 @@ public class FlakyScheduleTest {
     }
 
     @Test
-    public void theCapOnFailuresInARowHolds() {
+    public void scheduleCapsFailuresInRow() {
         List<Boolean> failures = draws(new FlakySchedule(2026, "flaky.lab.gov.cn US", 0.9, 2), 1_000);
 
         int longestRun = 0;
@@ -72,7 +72,7 @@ public class FlakyScheduleTest {
     }
 
     @Test
-    public void aNegativeCapIsRejected() {
+    public void scheduleRejectsNegativeCap() {
         assertThatThrownBy(() -> new FlakySchedule(1, "a.lab.gov.cn", 0.3, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
     }

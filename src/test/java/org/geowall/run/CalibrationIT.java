@@ -24,7 +24,7 @@ import org.testng.annotations.Test;
 
 /**
  * Measures every lab scenario from the control and one foreign vantage, with three attempts per
- * pair chosen by the suite XML, and holds the consensus verdicts to the calibration targets: at
+ * pair chosen by the suite XML. The consensus verdicts must meet the calibration targets: at
  * least 0.98 precision and recall for every verdict, and no blocked pair called accessible.
  */
 public class CalibrationIT {
